@@ -1,0 +1,24 @@
+package io.cloudya.contracts;
+
+import java.util.List;
+
+/** Kafka topic names, one place. docs/events.md lists producer and consumers of each. */
+public final class Topics {
+
+    /** CommandRequested (and, later, CommandCompleted): produced by command-service. */
+    public static final String COMMAND_EVENTS = "command.events";
+    /** AiJobRequested for Free and Starter users. */
+    public static final String AI_JOB_REQUESTS = "ai-job.requests";
+    /** AiJobRequested for Pro and Enterprise users: the ai-worker drains this lane first. */
+    public static final String AI_JOB_REQUESTS_PRIORITY = "ai-job.requests.priority";
+    /** AiJobCompleted and AiJobFailed: produced by ai-worker. */
+    public static final String AI_JOB_EVENTS = "ai-job.events";
+    /** UserRegistered: produced by auth-service. */
+    public static final String USER_EVENTS = "user.events";
+
+    public static final List<String> ALL = List.of(
+            COMMAND_EVENTS, AI_JOB_REQUESTS, AI_JOB_REQUESTS_PRIORITY, AI_JOB_EVENTS, USER_EVENTS);
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,76 @@
+package io.cloudya.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cloudya.contracts.ai.AiJobCompleted;
+import io.cloudya.contracts.ai.Risk;
+import io.cloudya.contracts.command.CommandRequested;
+import io.cloudya.contracts.command.ExecutionMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class EventJsonContractTest {
+
+    private static final JsonMapper TREES = JsonMapper.builder().build();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CommandRequested", "AiJobRequested", "AiJobCompleted", "AiJobFailed", "UserRegistered"})
+    void goldenSampleRoundTripsUnchanged(String type) throws IOException {
+        String golden = golden(type);
+
+        EventEnvelope<Event> envelope = EventJson.read(golden);
+
+        assertThat(envelope.type()).isEqualTo(type);
+        assertThat(envelope.payload().getClass().getSimpleName()).isEqualTo(type);
+        assertThat(TREES.readTree(EventJson.write(envelope))).isEqualTo(TREES.readTree(golden));
+    }
+
+    @Test
+    void readsTypedPayloadWithWireEnums() throws IOException {
+        var completed = (AiJobCompleted) EventJson.read(golden("AiJobCompleted")).payload();
+        var requested = (CommandRequested) EventJson.read(golden("CommandRequested")).payload();
+
+        assertThat(completed.commands().getFirst().risk()).isEqualTo(Risk.SAFE);
+        assertThat(completed.provider()).isEqualTo("offline-kb");
+        assertThat(requested.executionMode()).isEqualTo(ExecutionMode.SUGGEST);
+    }
+
+    @Test
+    void newEnvelopeTakesTypeFromPayloadRecord() {
+        var payload = new CommandRequested(UUID.randomUUID(), "u1", "free", "hi", ExecutionMode.EXPLAIN, 10);
+
+        EventEnvelope<CommandRequested> envelope = EventEnvelope.of("u1", "t1", payload);
+
+        assertThat(envelope.type()).isEqualTo("CommandRequested");
+        assertThat(EventJson.read(EventJson.write(envelope))).isEqualTo(envelope);
+    }
+
+    @Test
+    void rejectsUnknownEventType() {
+        String json = "{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"SomethingNew\",\"version\":1,"
+                + "\"occurredAt\":\"2026-11-26T10:00:00Z\",\"key\":\"u\",\"payload\":{}}";
+
+        assertThatThrownBy(() -> EventJson.read(json)).isInstanceOf(UnknownEventTypeException.class);
+    }
+
+    @Test
+    void rejectsTypeThatContradictsPayload() {
+        var payload = new CommandRequested(UUID.randomUUID(), "u1", "free", "hi", ExecutionMode.EXPLAIN, 10);
+
+        assertThatThrownBy(() -> new EventEnvelope<>(UUID.randomUUID(), "AiJobFailed", 1,
+                java.time.Instant.now(), "u1", null, payload)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String golden(String type) throws IOException {
+        try (InputStream in = EventJsonContractTest.class.getResourceAsStream("/golden/" + type + ".json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

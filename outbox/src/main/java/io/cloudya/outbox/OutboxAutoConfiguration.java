@@ -1,0 +1,41 @@
+package io.cloudya.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** Gives every service an {@link OutboxWriter} and {@link ProcessedEvents} on its own DataSource. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxFastPath outboxFastPath(OutboxProperties properties, ObjectProvider<KafkaTemplate<String, String>> kafka,
+                                  ObjectProvider<MeterRegistry> meters) {
+        KafkaTemplate<String, String> template = kafka.getIfAvailable();
+        if (!properties.fastPath() || template == null) {
+            return OutboxFastPath.DISABLED;
+        }
+        return new KafkaFastPath(template, meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    OutboxWriter outboxWriter(DataSource dataSource, OutboxFastPath fastPath) {
+        return new OutboxWriter(JdbcClient.create(dataSource), fastPath);
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(DataSource dataSource) {
+        return new ProcessedEvents(JdbcClient.create(dataSource));
+    }
+}
