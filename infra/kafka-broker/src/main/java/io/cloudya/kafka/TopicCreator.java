@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -31,7 +32,7 @@ final class TopicCreator {
                     .toList();
             // Listing first keeps restarts quiet; a race with another creator would surface as TopicExistsException.
             admin.createTopics(missing).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            return missing.stream().map(NewTopic::name).collect(java.util.stream.Collectors.toSet());
+            return missing.stream().map(NewTopic::name).collect(Collectors.toSet());
         }
     }
 }

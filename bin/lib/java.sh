@@ -1,0 +1,17 @@
+# Sourced by the scripts: selects a JDK >= 21 (Temurin 25 preferred) and exports JAVA_HOME and PATH.
+java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+
+select_jdk() {
+  local candidate
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25* /usr/lib/jvm/*-25-* /usr/lib/jvm/*25* /usr/lib/jvm/*-21-* /usr/lib/jvm/*21*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
+    if [ "$(java_major "$candidate")" -ge 21 ] 2>/dev/null; then
+      export JAVA_HOME="$candidate" PATH="$candidate/bin:$PATH"
+      return 0
+    fi
+  done
+  echo "No JDK >= 21 found (looked at JAVA_HOME and /usr/lib/jvm); install Temurin 25." >&2
+  return 1
+}
+
+select_jdk

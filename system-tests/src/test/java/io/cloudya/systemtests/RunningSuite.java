@@ -1,0 +1,89 @@
+package io.cloudya.systemtests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole suite, started once per test JVM with the same script a developer uses ({@code bin/cloudya-up}),
+ * and stopped when the JVM exits. Set {@code CLOUDYA_GATEWAY_URL} to test a suite that is already running.
+ */
+final class RunningSuite {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+    private static URI gateway;
+
+    private RunningSuite() {
+    }
+
+    static synchronized URI gateway() {
+        if (gateway == null) {
+            String external = System.getenv("CLOUDYA_GATEWAY_URL");
+            gateway = external != null ? URI.create(external) : start();
+        }
+        return gateway;
+    }
+
+    private static URI start() {
+        Path root = Path.of(System.getenv().getOrDefault("CLOUDYA_ROOT", "..")).toAbsolutePath().normalize();
+        Path work = root.resolve("system-tests/target/suite");
+        Path console = work.resolve("cloudya-up.out");
+        try {
+            Files.createDirectories(work);
+            ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("bin/cloudya-up").toString(), "--no-build")
+                    .directory(root.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(console.toFile());
+            builder.environment().put("CLOUDYA_VAR_DIR", work.resolve("var").toString());
+            builder.environment().put("LOG_DIR", work.resolve("logs").toString());
+            Process suite = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(suite)));
+            awaitReady(suite, console);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the suite", e);
+        }
+        return URI.create("http://127.0.0.1:8080");
+    }
+
+    private static void awaitReady(Process suite, Path console) throws IOException {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            String output = Files.readString(console);
+            if (output.contains("Cloudya is up")) {
+                return;
+            }
+            if (!suite.isAlive()) {
+                throw new IllegalStateException("the suite exited during start:\n" + output);
+            }
+            pause();
+        }
+        stop(suite);
+        throw new IllegalStateException("the suite did not start within " + START_TIMEOUT + ":\n"
+                + Files.readString(console));
+    }
+
+    private static void stop(Process suite) {
+        suite.destroy();
+        try {
+            if (!suite.waitFor(30, TimeUnit.SECONDS)) {
+                suite.descendants().forEach(ProcessHandle::destroyForcibly);
+                suite.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the suite", e);
+        }
+    }
+}
