@@ -1,0 +1,36 @@
+package io.cloudya.aiworker;
+
+import io.cloudya.contracts.EventEnvelope;
+import io.cloudya.contracts.EventJson;
+import io.cloudya.contracts.command.AiJobRequested;
+import io.cloudya.contracts.command.ExecutionMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** AiJobRequested as command-service sends it. */
+public final class AiJobRequestedMother {
+
+    private AiJobRequestedMother() {
+    }
+
+    public static EventEnvelope<AiJobRequested> job(String userId, String plan, String userInput, Instant deadline) {
+        var job = new AiJobRequested(UUID.randomUUID(), userId, plan, userInput, ExecutionMode.SUGGEST, 300, deadline);
+        return EventEnvelope.of(userId, "trace-" + userId, job);
+    }
+
+    public static EventEnvelope<AiJobRequested> listPods(String userId) {
+        return job(userId, "free", "list pods in namespace web", Instant.now().plusSeconds(60));
+    }
+
+    /** Sends like the outbox does (key = user id, id and eventType headers) and waits for the broker's ack. */
+    public static void publish(KafkaTemplate<String, String> kafka, String topic, EventEnvelope<?> envelope)
+            throws Exception {
+        var record = new ProducerRecord<>(topic, envelope.key(), EventJson.write(envelope));
+        record.headers().add("id", envelope.id().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add("eventType", envelope.type().getBytes(StandardCharsets.UTF_8));
+        kafka.send(record).get();
+    }
+}

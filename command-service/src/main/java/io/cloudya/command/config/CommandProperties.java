@@ -1,0 +1,47 @@
+package io.cloudya.command.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code cloudya.command.*}: how long a client waits for its answer, the input limit, which plans may
+ * execute, which plans ride the priority lane, and the per-plan cap of words per answer (the reservation).
+ */
+@ConfigurationProperties("cloudya.command")
+public record CommandProperties(
+        @DefaultValue("30s") Duration answerTimeout,
+        @DefaultValue("4000") int maxUserInputLength,
+        @DefaultValue("command-service-answers") String answersGroup,
+        @DefaultValue({"pro", "enterprise"}) List<String> executePlans,
+        @DefaultValue({"pro", "enterprise"}) List<String> priorityPlans,
+        Map<String, Integer> maxWordsByPlan) {
+
+    /** The plan whose limits apply when a plan is unknown: the most restrictive one. */
+    public static final String FALLBACK_PLAN = "free";
+
+    public CommandProperties {
+        maxWordsByPlan = maxWordsByPlan == null || maxWordsByPlan.isEmpty()
+                ? Map.of("free", 300, "starter", 600, "pro", 1200, "enterprise", 2000)
+                : Map.copyOf(maxWordsByPlan);
+    }
+
+    public int maxWordsFor(String plan) {
+        return maxWordsByPlan.getOrDefault(normalise(plan), maxWordsByPlan.getOrDefault(FALLBACK_PLAN, 300));
+    }
+
+    public boolean mayExecute(String plan) {
+        return executePlans.contains(normalise(plan));
+    }
+
+    public boolean hasPriority(String plan) {
+        return priorityPlans.contains(normalise(plan));
+    }
+
+    public static String normalise(String plan) {
+        return plan == null || plan.isBlank() ? FALLBACK_PLAN : plan.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,11 @@
+package io.cloudya.command.saga;
+
+import io.cloudya.contracts.command.ExecutionMode;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Accept one command: store it and start the saga. {@code traceId} is the gateway's X-Request-Id. */
+public record SubmitCommand(
+        UUID commandId, String userId, String plan, String userInput, ExecutionMode executionMode,
+        int maxWords, Instant acceptedAt, Instant deadline, String traceId) {
+}

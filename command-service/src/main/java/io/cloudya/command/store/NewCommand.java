@@ -1,0 +1,10 @@
+package io.cloudya.command.store;
+
+import io.cloudya.contracts.command.ExecutionMode;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The fields of a command row at the moment it is accepted. */
+public record NewCommand(
+        UUID id, String userId, String plan, String userInput, ExecutionMode executionMode, Instant createdAt) {
+}

@@ -1,0 +1,14 @@
+package io.cloudya.command.store;
+
+import io.cloudya.contracts.ai.ProposedCommand;
+import io.cloudya.contracts.command.ExecutionMode;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One command row as read back, result columns included (null while pending). */
+public record StoredCommand(
+        UUID id, String userId, String plan, String userInput, ExecutionMode executionMode, CommandStatus status,
+        Instant createdAt, Instant completedAt, String response, List<ProposedCommand> commands,
+        String provider, String model, Integer wordsUsed, String failureCode, String failureMessage) {
+}

@@ -1,0 +1,93 @@
+package io.cloudya.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+
+/** The CLI's exact request through the gateway, against the built suite running as separate processes. */
+class CliCommandSystemIT {
+
+    private final Gateway gateway = new Gateway(RunningSuite.gateway());
+
+    @Test
+    void answersTheClisExactRequestThroughTheGateway() {
+        var reply = gateway.postJson("/api/command",
+                "{\"user_input\": \"list pods in namespace web\", \"execution_mode\": \"suggest\"}");
+
+        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
+        JsonNode answer = reply.body();
+        assertThat(UUID.fromString(answer.get("id").asString())).isNotNull();
+        assertThat(answer.get("response").asString()).isNotBlank();
+        assertThat(answer.get("provider").asString()).isEqualTo("offline-kb");
+        assertThat(answer.get("execution_mode").asString()).isEqualTo("suggest");
+        assertThat(answer.get("tokens_used").asInt()).isPositive();
+        JsonNode first = answer.get("commands").get(0);
+        assertThat(first.get("command").asString()).isEqualTo("kubectl get pods -n web");
+        assertThat(first.get("risk").asString()).isEqualTo("safe");
+        assertThat(reply.requestId()).isNotBlank();
+    }
+
+    @Test
+    void recordsTheAnswerInTheCallersHistory() {
+        var reply = gateway.postJson("/api/command",
+                "{\"user_input\": \"show terraform plan\", \"execution_mode\": \"explain\"}");
+        String id = reply.body().get("id").asString();
+
+        var stored = gateway.get("/api/commands/" + id);
+
+        assertThat(stored.status()).isEqualTo(200);
+        assertThat(stored.body().toString()).contains(id).contains("show terraform plan");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"user_input\": \"list pods\"            | malformed_json",
+        "{\"execution_mode\": \"suggest\"}          | missing_user_input",
+        "{\"user_input\": \"   \"}                  | missing_user_input",
+        "{\"user_input\": \"ls\", \"execution_mode\": \"yolo\"} | unknown_execution_mode"})
+    void rejectsBadInputAtTheDoorAndStoresNothing(String body, String code) throws SQLException {
+        long before = storedCommands();
+
+        var reply = gateway.postJson("/api/command", body);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body().get("code").asString()).isEqualTo(code);
+        assertThat(reply.body().get("message").asString()).isNotBlank();
+        assertThat(storedCommands()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesExecutionModeOnTheFreePlan() {
+        var reply = gateway.postJson("/api/command", "{\"user_input\": \"ls\", \"execution_mode\": \"execute\"}");
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.body().get("code").asString()).isEqualTo("plan_required");
+    }
+
+    @Test
+    void reportsEveryPartHealthy() {
+        var reply = gateway.get("/api/health");
+
+        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
+        assertThat(reply.body().get("status").asString()).isEqualTo("UP");
+        assertThat(reply.body().get("infrastructure").toString())
+                .contains("kafka").contains("postgresql").contains("cdc-relay");
+    }
+
+    private static long storedCommands() throws SQLException {
+        try (Connection db = DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/cloudya_command", "postgres", "");
+             ResultSet rows = db.createStatement().executeQuery("SELECT count(*) FROM command")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
