@@ -3,7 +3,7 @@ package io.cloudya.billing;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Stripe customers, subscriptions and the webhook log. A walking skeleton until the billing issues fills it in. */
+/** Stripe customers, subscriptions and the webhook log. A walking skeleton until the billing issues fill it in. */
 @SpringBootApplication
 public class BillingServiceApplication {
 

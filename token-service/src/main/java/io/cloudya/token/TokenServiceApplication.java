@@ -3,7 +3,7 @@ package io.cloudya.token;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The token ledger. A walking skeleton until the ledger issues fills it in. */
+/** The token ledger. A walking skeleton until the ledger issues fill it in. */
 @SpringBootApplication
 public class TokenServiceApplication {
 

@@ -1,0 +1,65 @@
+package io.cloudya.gateway.error;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns every error the gateway itself raises (unknown path, bad method, oversized body, failures outside a
+ * route's circuit breaker) into ApiError JSON. Ordered ahead of Boot's default handler, which writes its own shape.
+ */
+@Component
+@Order(-2)
+class ApiErrorWebExceptionHandler implements ErrorWebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrorWebExceptionHandler.class);
+
+    private final ApiErrorWriter writer;
+
+    ApiErrorWebExceptionHandler(ApiErrorWriter writer) {
+        this.writer = writer;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (exchange.getResponse().isCommitted()) {
+            return Mono.error(error);
+        }
+        HttpStatusCode status = statusOf(error);
+        if (status.is5xxServerError()) {
+            log.warn("{} {} failed with {}: {}", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), status.value(), error.toString());
+        }
+        return writer.write(exchange.getResponse(), status, messageFor(status, exchange));
+    }
+
+    private static HttpStatusCode statusOf(Throwable error) {
+        if (error instanceof ErrorResponse response) {
+            return response.getStatusCode();
+        }
+        if (error instanceof DataBufferLimitException) {
+            return HttpStatus.CONTENT_TOO_LARGE;
+        }
+        return HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+
+    private static String messageFor(HttpStatusCode status, ServerWebExchange exchange) {
+        String path = exchange.getRequest().getPath().value();
+        return switch (status.value()) {
+            case 404 -> "No such endpoint: " + path;
+            case 405 -> "Method " + exchange.getRequest().getMethod() + " is not allowed on " + path;
+            case 413 -> "The request body is too large";
+            case 504 -> "The service did not answer in time";
+            default -> status.is5xxServerError() ? "The gateway could not complete the request"
+                    : "The request could not be processed";
+        };
+    }
+}

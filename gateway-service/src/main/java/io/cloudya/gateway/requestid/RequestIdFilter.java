@@ -1,0 +1,48 @@
+package io.cloudya.gateway.requestid;
+
+import io.cloudya.contracts.http.IdentityHeaders;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Gives every request one X-Request-Id: the client's if it is sane (so a CLI user can quote it), else a
+ * new UUID. It goes upstream, back on the response, and into the Reactor context, from which the logging
+ * MDC is filled ({@link RequestIdLogging}). A WebFilter, not a route filter, so 404s and /api/health get one too.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestIdFilter implements WebFilter {
+
+    /** Short and plain: the value lands in logs and other services' headers. */
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        String requestId = accept(exchange.getRequest().getHeaders().getFirst(IdentityHeaders.REQUEST_ID));
+        var request = exchange.getRequest().mutate()
+                .headers(headers -> headers.set(IdentityHeaders.REQUEST_ID, requestId))
+                .build();
+        var response = exchange.getResponse();
+        // set just before commit so an upstream's own header cannot replace or duplicate ours
+        response.beforeCommit(() -> {
+            response.getHeaders().set(IdentityHeaders.REQUEST_ID, requestId);
+            return Mono.empty();
+        });
+        return chain.filter(exchange.mutate().request(request).build())
+                .contextWrite(context -> context.put(RequestIdLogging.KEY, requestId));
+    }
+
+    static String accept(String candidate) {
+        if (candidate != null && SANE.matcher(candidate).matches()) {
+            return candidate;
+        }
+        return UUID.randomUUID().toString();
+    }
+}

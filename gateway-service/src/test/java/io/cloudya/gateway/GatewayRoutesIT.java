@@ -1,0 +1,157 @@
+package io.cloudya.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "cloudya.health.kafka-bootstrap-servers=127.0.0.1:1",
+        // short timeouts keep the timeout tests fast; command routes still get longer than the rest
+        "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
+        "COMMAND_TIMEOUT_MS=3000"})
+class GatewayRoutesIT {
+
+    @DynamicPropertySource
+    static void upstreams(DynamicPropertyRegistry registry) {
+        TestUpstreams.register(registry);
+    }
+
+    @LocalServerPort int port;
+    WebTestClient gateway;
+
+    @BeforeEach
+    void setUp() {
+        TestUpstreams.resetAllHealthy();
+        for (String name : new String[] {"auth-service", "command-service", "token-service", "billing-service"}) {
+            TestUpstreams.of(name).stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/json").withBody("{\"served_by\":\"" + name + "\"}")));
+        }
+        gateway = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "/api/auth/login, auth-service",
+            "/api/command, command-service",
+            "/api/command/abc/confirm, command-service",
+            "/api/commands, command-service",
+            "/api/commands/123, command-service",
+            "/api/chat, command-service",
+            "/api/chat/7/messages, command-service",
+            "/api/tokens/balance, token-service",
+            "/api/billing/webhook, billing-service"})
+    void routesPublicPathToItsServiceWithPathUnchanged(String path, String service) {
+        gateway.post().uri(path + "?x=1").bodyValue("{}").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.served_by").isEqualTo(service);
+
+        TestUpstreams.of(service).verify(1, anyRequestedFor(urlEqualTo(path + "?x=1")));
+    }
+
+    @Test
+    void replacesClientSentIdentityHeadersWithAnonymousIdentity() {
+        gateway.post().uri("/api/command")
+                .header("X-User-Id", "admin").header("x-user-id", "root").header("X-User-Plan", "enterprise")
+                .bodyValue("{\"user_input\":\"ls\"}").exchange()
+                .expectStatus().isOk();
+
+        LoggedRequest received = onlyRequestTo("command-service");
+        assertThat(received.getHeaders().getHeader("X-User-Id").values()).containsExactly("anonymous");
+        assertThat(received.getHeaders().getHeader("X-User-Plan").values()).containsExactly("free");
+    }
+
+    @Test
+    void generatesRequestIdWhenClientSendsNoneAndReturnsTheSameOne() {
+        String returned = gateway.get().uri("/api/tokens/balance").exchange()
+                .expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
+
+        assertThat(returned).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        assertThat(onlyRequestTo("token-service").getHeader("X-Request-Id")).isEqualTo(returned);
+    }
+
+    @Test
+    void propagatesValidClientRequestIdUpstreamAndBack() {
+        gateway.get().uri("/api/auth/me").header("X-Request-Id", "cli-run-42.abc").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Request-Id", "cli-run-42.abc");
+
+        TestUpstreams.of("auth-service").verify(1, anyRequestedFor(anyUrl())
+                .withHeader("X-Request-Id", equalTo("cli-run-42.abc")));
+    }
+
+    @Test
+    void replacesMalformedClientRequestId() {
+        String returned = gateway.get().uri("/api/auth/me").header("X-Request-Id", "bad id; drop table")
+                .exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
+
+        assertThat(returned).isNotEqualTo("bad id; drop table").hasSize(36);
+        assertThat(onlyRequestTo("auth-service").getHeader("X-Request-Id")).isEqualTo(returned);
+    }
+
+    @Test
+    void answersUnknownPathWithNotFoundApiErrorAndRequestId() {
+        gateway.get().uri("/api/nope").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().exists("X-Request-Id")
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.code").isEqualTo("not_found")
+                .jsonPath("$.message").isNotEmpty();
+    }
+
+    @Test
+    void hidesFallbackEndpointFromDirectCalls() {
+        gateway.get().uri("/fallback/token-service").exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("not_found");
+    }
+
+    @Test
+    void answersUpstreamTimeoutWhenServiceIsSlowerThanRouteTimeout() {
+        TestUpstreams.of("token-service").stubFor(any(anyUrl()).willReturn(aResponse().withFixedDelay(2_000)));
+
+        gateway.get().uri("/api/tokens/balance").exchange()
+                .expectStatus().isEqualTo(504)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("upstream_timeout")
+                .jsonPath("$.message").value(message -> assertThat((String) message).contains("token-service"));
+    }
+
+    @Test
+    void givesCommandRoutesLongerThanDefaultTimeoutBecauseAnswersWaitForTheModel() {
+        TestUpstreams.of("command-service").stubFor(any(anyUrl()).willReturn(aResponse().withFixedDelay(1_500)
+                .withHeader("Content-Type", "application/json").withBody("{\"answer\":\"ok\"}")));
+
+        gateway.post().uri("/api/command").bodyValue("{}").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.answer").isEqualTo("ok");
+    }
+
+    private static LoggedRequest onlyRequestTo(String service) {
+        WireMockServer upstream = TestUpstreams.of(service);
+        var requests = upstream.findAll(anyRequestedFor(anyUrl()));
+        assertThat(requests).hasSize(1);
+        return requests.getFirst();
+    }
+}

@@ -1,0 +1,71 @@
+package io.cloudya.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * WireMock stand-ins for every part behind the gateway, started once per test JVM and shared by the test
+ * classes (each class resets the stubs it needs). Keys are the names /api/health reports.
+ */
+public final class TestUpstreams {
+
+    public static final String HEALTH_UP = "{\"status\":\"UP\",\"components\":{\"db\":{\"status\":\"UP\"}}}";
+
+    private static final Map<String, WireMockServer> SERVERS = start();
+
+    private TestUpstreams() {
+    }
+
+    public static WireMockServer of(String name) {
+        return SERVERS.get(name);
+    }
+
+    /** Points the gateway's upstream URLs at the WireMock servers. */
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("cloudya.upstreams.auth", () -> of("auth-service").baseUrl());
+        registry.add("cloudya.upstreams.command", () -> of("command-service").baseUrl());
+        registry.add("cloudya.upstreams.token", () -> of("token-service").baseUrl());
+        registry.add("cloudya.upstreams.billing", () -> of("billing-service").baseUrl());
+        registry.add("cloudya.upstreams.ai-worker", () -> of("ai-worker").baseUrl());
+        registry.add("cloudya.upstreams.cdc-relay", () -> of("cdc-relay").baseUrl());
+    }
+
+    /** Clears recorded requests and stubs, then makes every part report healthy. */
+    public static void resetAllHealthy() {
+        SERVERS.values().forEach(server -> {
+            server.resetAll();
+            server.stubFor(get(urlEqualTo("/actuator/health")).willReturn(aResponse()
+                    .withHeader("Content-Type", "application/json").withBody(HEALTH_UP)));
+        });
+    }
+
+    /** A local port nothing listens on, for "service is down" cases (connection refused). */
+    public static int deadPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, WireMockServer> start() {
+        Map<String, WireMockServer> servers = new LinkedHashMap<>();
+        for (String name : new String[] {"auth-service", "command-service", "token-service", "billing-service",
+                "ai-worker", "cdc-relay"}) {
+            WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+            server.start();
+            servers.put(name, server);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> servers.values().forEach(WireMockServer::stop)));
+        return servers;
+    }
+}
