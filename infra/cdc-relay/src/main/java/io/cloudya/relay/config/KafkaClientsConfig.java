@@ -1,0 +1,38 @@
+package io.cloudya.relay.config;
+
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The Kafka clients the relay uses: one forwarding producer shared by all engines, one admin for health. */
+@Configuration(proxyBeanMethods = false)
+public class KafkaClientsConfig {
+
+    @Bean(destroyMethod = "close")
+    public KafkaProducer<String, String> forwardingProducer(RelayProperties properties) {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafkaBootstrapServers(),
+                // A record is marked processed only once every replica has it: the outbox row's only copy
+                // after the slot advances is in Kafka.
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                // Kafka 4 defaults to 5 ms; the relay sends as soon as the engine hands over a batch.
+                ProducerConfig.LINGER_MS_CONFIG, 0,
+                ProducerConfig.CLIENT_ID_CONFIG, "cdc-relay",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    }
+
+    @Bean(destroyMethod = "close")
+    public Admin relayAdmin(RelayProperties properties) {
+        return Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafkaBootstrapServers(),
+                AdminClientConfig.CLIENT_ID_CONFIG, "cdc-relay-health"));
+    }
+}
