@@ -1,0 +1,61 @@
+package io.cloudya.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast path answers the request; the CDC relay must still publish every committed outbox row.
+ * Read from the relay's own metrics, so this checks the running relay, not a test double.
+ */
+class CdcRelaySystemIT {
+
+    private static final URI RELAY_METRICS = URI.create(
+            System.getenv().getOrDefault("RELAY_URL", "http://127.0.0.1:8090") + "/actuator/prometheus");
+
+    private final Gateway gateway = new Gateway(RunningSuite.gateway());
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void relayPublishesTheCommandsAndTheAnswersOutboxRows() {
+        double commandRowsBefore = forwarded("cloudya_command");
+        double aiRowsBefore = forwarded("cloudya_ai");
+
+        var reply = gateway.postJson("/api/command", "{\"user_input\": \"list docker containers\"}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        // CommandRequested + AiJobRequested from command-service, AiJobCompleted from the ai-worker.
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            assertThat(forwarded("cloudya_command")).isGreaterThanOrEqualTo(commandRowsBefore + 2);
+            assertThat(forwarded("cloudya_ai")).isGreaterThanOrEqualTo(aiRowsBefore + 1);
+        });
+    }
+
+    private double forwarded(String database) {
+        Pattern line = Pattern.compile("^relay_records_forwarded_total\\{[^}]*database=\"" + database
+                + "\"[^}]*} ([0-9.eE+]+)$", Pattern.MULTILINE);
+        Matcher match = line.matcher(metrics());
+        return match.find() ? Double.parseDouble(match.group(1)) : 0;
+    }
+
+    private String metrics() {
+        try {
+            return http.send(HttpRequest.newBuilder(RELAY_METRICS).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the relay's metrics", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
