@@ -3,8 +3,22 @@ package io.cloudya.contracts;
 import io.cloudya.contracts.ai.AiJobCompleted;
 import io.cloudya.contracts.ai.AiJobFailed;
 import io.cloudya.contracts.auth.UserRegistered;
+import io.cloudya.contracts.billing.PurchaseRefunded;
+import io.cloudya.contracts.billing.SubscriptionCanceled;
+import io.cloudya.contracts.billing.SubscriptionChanged;
+import io.cloudya.contracts.billing.SubscriptionRenewed;
+import io.cloudya.contracts.billing.SubscriptionStarted;
+import io.cloudya.contracts.billing.TokensPurchased;
 import io.cloudya.contracts.command.AiJobRequested;
+import io.cloudya.contracts.command.CommandCompleted;
+import io.cloudya.contracts.command.CommandFailed;
 import io.cloudya.contracts.command.CommandRequested;
+import io.cloudya.contracts.token.ReservationReleased;
+import io.cloudya.contracts.token.ReservationSettled;
+import io.cloudya.contracts.token.TokenPeriodRenewed;
+import io.cloudya.contracts.token.TokensLow;
+import io.cloudya.contracts.token.TokensRejected;
+import io.cloudya.contracts.token.TokensReserved;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,11 +28,16 @@ import java.util.stream.Collectors;
 /** The registry of known event types: the wire name (the record's simple name) to its record class. */
 public final class EventTypes {
 
-    private static final Map<String, Class<? extends Event>> BY_NAME = List.<Class<? extends Event>>of(
-                    CommandRequested.class, AiJobRequested.class,
-                    AiJobCompleted.class, AiJobFailed.class,
-                    UserRegistered.class)
-            .stream()
+    static final List<Class<? extends Event>> ALL = List.of(
+            CommandRequested.class, AiJobRequested.class, CommandCompleted.class, CommandFailed.class,
+            AiJobCompleted.class, AiJobFailed.class,
+            UserRegistered.class,
+            TokensReserved.class, TokensRejected.class, ReservationSettled.class, ReservationReleased.class,
+            TokensLow.class, TokenPeriodRenewed.class,
+            SubscriptionStarted.class, SubscriptionRenewed.class, SubscriptionChanged.class,
+            SubscriptionCanceled.class, TokensPurchased.class, PurchaseRefunded.class);
+
+    private static final Map<String, Class<? extends Event>> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
     private EventTypes() {

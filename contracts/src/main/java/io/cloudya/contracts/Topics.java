@@ -5,7 +5,7 @@ import java.util.List;
 /** Kafka topic names, one place. docs/events.md lists producer and consumers of each. */
 public final class Topics {
 
-    /** CommandRequested (and, later, CommandCompleted): produced by command-service. */
+    /** CommandRequested, CommandCompleted, CommandFailed: produced by command-service. */
     public static final String COMMAND_EVENTS = "command.events";
     /** AiJobRequested for Free and Starter users. */
     public static final String AI_JOB_REQUESTS = "ai-job.requests";
@@ -15,9 +15,18 @@ public final class Topics {
     public static final String AI_JOB_EVENTS = "ai-job.events";
     /** UserRegistered: produced by auth-service. */
     public static final String USER_EVENTS = "user.events";
+    /** TokensReserved, TokensRejected, ReservationSettled, ReservationReleased: produced by token-service. */
+    public static final String RESERVATION_EVENTS = "reservation.events";
+    /** TokensLow, TokenPeriodRenewed: produced by token-service. */
+    public static final String TOKEN_ACCOUNT_EVENTS = "token-account.events";
+    /** SubscriptionStarted, SubscriptionRenewed, SubscriptionChanged, SubscriptionCanceled: billing-service. */
+    public static final String SUBSCRIPTION_EVENTS = "subscription.events";
+    /** TokensPurchased, PurchaseRefunded: produced by billing-service. */
+    public static final String PAYMENT_EVENTS = "payment.events";
 
     public static final List<String> ALL = List.of(
-            COMMAND_EVENTS, AI_JOB_REQUESTS, AI_JOB_REQUESTS_PRIORITY, AI_JOB_EVENTS, USER_EVENTS);
+            COMMAND_EVENTS, AI_JOB_REQUESTS, AI_JOB_REQUESTS_PRIORITY, AI_JOB_EVENTS, USER_EVENTS,
+            RESERVATION_EVENTS, TOKEN_ACCOUNT_EVENTS, SUBSCRIPTION_EVENTS, PAYMENT_EVENTS);
 
     private Topics() {
     }

@@ -12,7 +12,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,8 +21,16 @@ class EventJsonContractTest {
 
     private static final JsonMapper TREES = JsonMapper.builder().build();
 
+    @Test
+    void everyRegisteredEventHasAGoldenSample() {
+        for (Class<? extends Event> type : EventTypes.ALL) {
+            assertThat(EventJsonContractTest.class.getResource("/golden/" + type.getSimpleName() + ".json"))
+                    .as("golden sample of " + type.getSimpleName()).isNotNull();
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"CommandRequested", "AiJobRequested", "AiJobCompleted", "AiJobFailed", "UserRegistered"})
+    @MethodSource("registeredTypes")
     void goldenSampleRoundTripsUnchanged(String type) throws IOException {
         String golden = golden(type);
 
@@ -66,6 +75,10 @@ class EventJsonContractTest {
 
         assertThatThrownBy(() -> new EventEnvelope<>(UUID.randomUUID(), "AiJobFailed", 1,
                 java.time.Instant.now(), "u1", null, payload)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    static Stream<String> registeredTypes() {
+        return EventTypes.ALL.stream().map(Class::getSimpleName);
     }
 
     private static String golden(String type) throws IOException {
