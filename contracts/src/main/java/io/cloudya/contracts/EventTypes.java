@@ -1,5 +1,6 @@
 package io.cloudya.contracts;
 
+import io.cloudya.contracts.ai.AiAnswerChunk;
 import io.cloudya.contracts.ai.AiJobCompleted;
 import io.cloudya.contracts.ai.AiJobFailed;
 import io.cloudya.contracts.auth.UserRegistered;
@@ -30,7 +31,7 @@ public final class EventTypes {
 
     static final List<Class<? extends Event>> ALL = List.of(
             CommandRequested.class, AiJobRequested.class, CommandCompleted.class, CommandFailed.class,
-            AiJobCompleted.class, AiJobFailed.class,
+            AiJobCompleted.class, AiJobFailed.class, AiAnswerChunk.class,
             UserRegistered.class,
             TokensReserved.class, TokensRejected.class, ReservationSettled.class, ReservationReleased.class,
             TokensLow.class, TokenPeriodRenewed.class,

@@ -13,6 +13,8 @@ public final class Topics {
     public static final String AI_JOB_REQUESTS_PRIORITY = "ai-job.requests.priority";
     /** AiJobCompleted and AiJobFailed: produced by ai-worker. */
     public static final String AI_JOB_EVENTS = "ai-job.events";
+    /** AiAnswerChunk: streamed pieces of answers, ephemeral (plain Kafka, no outbox), produced by ai-worker. */
+    public static final String AI_ANSWER_CHUNKS = "ai-job.chunks";
     /** UserRegistered: produced by auth-service. */
     public static final String USER_EVENTS = "user.events";
     /** TokensReserved, TokensRejected, ReservationSettled, ReservationReleased: produced by token-service. */
@@ -25,7 +27,7 @@ public final class Topics {
     public static final String PAYMENT_EVENTS = "payment.events";
 
     public static final List<String> ALL = List.of(
-            COMMAND_EVENTS, AI_JOB_REQUESTS, AI_JOB_REQUESTS_PRIORITY, AI_JOB_EVENTS, USER_EVENTS,
+            COMMAND_EVENTS, AI_JOB_REQUESTS, AI_JOB_REQUESTS_PRIORITY, AI_JOB_EVENTS, AI_ANSWER_CHUNKS, USER_EVENTS,
             RESERVATION_EVENTS, TOKEN_ACCOUNT_EVENTS, SUBSCRIPTION_EVENTS, PAYMENT_EVENTS);
 
     private Topics() {
