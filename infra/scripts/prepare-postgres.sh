@@ -34,6 +34,15 @@ ensure_logical_wal() {
   wait_for_postgres
 }
 
+# The relay's slots persist while the suite is down (that is what makes restarts lose nothing), but an inactive
+# slot pins WAL for the whole cluster: cap what a forgotten slot may keep so a laptop's disk never fills.
+ensure_slot_wal_cap() {
+  local cap="${PG_SLOT_WAL_KEEP:-2GB}"
+  [ "$(psql_q 'SHOW max_slot_wal_keep_size')" = "$cap" ] && return 0
+  psql_q "ALTER SYSTEM SET max_slot_wal_keep_size = '$cap'"
+  psql_q "SELECT pg_reload_conf()" >/dev/null
+}
+
 ensure_role() {
   local role=$1
   if [ -z "$(psql_q "SELECT 1 FROM pg_roles WHERE rolname = '$role'")" ]; then
@@ -50,6 +59,7 @@ ensure_database() {
 
 start_cluster_if_down
 ensure_logical_wal
+ensure_slot_wal_cap
 for svc in "${SERVICES[@]}"; do
   ensure_role "cloudya_$svc"
   ensure_database "cloudya_$svc" "cloudya_$svc"
