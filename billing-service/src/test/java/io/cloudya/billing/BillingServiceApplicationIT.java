@@ -50,6 +50,18 @@ class BillingServiceApplicationIT {
         assertThat(response.body()).contains("application=\"billing-service\"");
     }
 
+    @Test
+    void answersBillingNotConfiguredWhileNoStripeKeyIsSet() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/billing/topup"))
+                        .header("X-User-Id", "user-without-stripe").header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"tokens\":1000}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("\"code\":\"billing_not_configured\"");
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
