@@ -1,5 +1,6 @@
 package io.cloudya.command;
 
+import static io.cloudya.command.SagaPlayer.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,11 +8,14 @@ import io.cloudya.command.answer.PendingAnswers;
 import io.cloudya.command.store.CommandRepository;
 import io.cloudya.command.store.CommandStatus;
 import io.cloudya.contracts.Topics;
-import io.cloudya.contracts.command.AiJobRequested;
+import io.cloudya.contracts.command.CommandCompleted;
+import io.cloudya.contracts.command.CommandFailed;
+import io.cloudya.contracts.command.CommandRequested;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,19 +25,18 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.kafka.test.utils.ContainerTestUtils;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "cloudya.command.answer-timeout=400ms")
+        properties = "cloudya.command.answer-timeout=2s")
 @ActiveProfiles("it")
 @EmbeddedKafka(partitions = 1, topics = {Topics.COMMAND_EVENTS, Topics.AI_JOB_REQUESTS,
-        Topics.AI_JOB_REQUESTS_PRIORITY, Topics.AI_JOB_EVENTS})
+        Topics.AI_JOB_REQUESTS_PRIORITY, Topics.AI_JOB_EVENTS, Topics.RESERVATION_EVENTS, Topics.AI_ANSWER_CHUNKS})
 class AnswerTimeoutIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort int port;
     @Autowired EmbeddedKafkaBroker broker;
@@ -43,34 +46,86 @@ class AnswerTimeoutIT {
     @Autowired PendingAnswers pending;
     @Autowired JdbcClient jdbc;
 
+    private SagaPlayer saga;
+    private CommandApi api;
+
+    @BeforeEach
+    void listenersOwnTheirPartitions() {
+        Listeners.awaitAssigned(listeners);
+        saga = new SagaPlayer(broker, kafka);
+        api = new CommandApi(port);
+    }
+
+    @AfterEach
+    void closePlayer() {
+        saga.close();
+    }
+
     @Test
-    void shouldAnswer504AndKeepCommandTimedOutWhenAnswerComesLate() throws Exception {
-        listeners.getListenerContainers().forEach(c -> ContainerTestUtils.waitForAssignment(c, 1));
+    void shouldAnswer504AndReleaseReservationOnceWhenAiAnswersLate() throws Exception {
         String user = "it-timeout-" + UUID.randomUUID();
+        var response = api.post(user, "starter", "req-" + user, "{\"user_input\":\"list pods\"}");
+        CommandRequested requested = saga.requested(user, "list pods");
+        var reserved = saga.reserve(requested, 600, 400);
+        saga.job(Topics.AI_JOB_REQUESTS, requested.commandId());
 
-        HttpResponse<String> response = new CommandApi(port)
-                .post(user, "starter", "req-" + user, "{\"user_input\":\"list pods\"}")
-                .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        HttpResponse<String> answer = response.get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
-        assertThat(response.statusCode()).isEqualTo(504);
-        JsonNode body = JsonMapper.builder().build().readTree(response.body());
-        assertThat(body.get("status").asInt()).isEqualTo(504);
-        assertThat(body.get("code").asString()).isEqualTo("answer_timeout");
+        assertThat(answer.statusCode()).isEqualTo(504);
+        assertThat(JSON.readTree(answer.body()).get("code").asString()).isEqualTo("answer_timeout");
         assertThat(pending.size()).isZero();
-        AiJobRequested job;
-        try (var probe = new KafkaProbe(broker, Topics.AI_JOB_REQUESTS)) {
-            job = (AiJobRequested) KafkaProbe.envelope(
-                    probe.await(Topics.AI_JOB_REQUESTS, e -> e.key().equals(user), WAIT)).payload();
-        }
-        assertThat(commands.findForUser(job.commandId(), user).orElseThrow().status())
-                .isEqualTo(CommandStatus.TIMED_OUT);
+        assertThat(commands.findById(requested.commandId()).orElseThrow().status()).isEqualTo(CommandStatus.TIMED_OUT);
+        CommandFailed released = saga.await(Topics.COMMAND_EVENTS, CommandFailed.class,
+                f -> f.commandId().equals(requested.commandId()));
+        assertThat(released.reason()).isEqualTo("answer_timeout");
+        assertThat(released.reservationId()).isEqualTo(reserved.payload().reservationId());
 
-        var late = AiJobEventsMother.completed(job.commandId(), user, null);
-        AiJobEventsMother.publish(kafka, late);
-
+        var late = SagaEventsMother.completed(requested.commandId(), user, 12);
+        saga.publish(Topics.AI_JOB_EVENTS, late);
         await().atMost(WAIT).until(() -> jdbc.sql("SELECT count(*) FROM processed_event WHERE event_id = :id")
                 .param("id", late.id()).query(Long.class).single() == 1);
-        assertThat(commands.findForUser(job.commandId(), user).orElseThrow().status())
-                .isEqualTo(CommandStatus.TIMED_OUT);
+        assertThat(commands.findById(requested.commandId()).orElseThrow().status()).isEqualTo(CommandStatus.TIMED_OUT);
+        saga.drain(java.time.Duration.ofMillis(500));
+        assertThat(saga.commandEvents(CommandFailed.class, requested.commandId())).hasSize(1);
+        assertThat(saga.commandEvents(CommandCompleted.class, requested.commandId())).isEmpty();
+    }
+
+    @Test
+    void shouldReleaseReservationThatArrivesAfterTheDeadline() throws Exception {
+        String user = "it-slow-ledger-" + UUID.randomUUID();
+        var response = api.post(user, "free", "req-" + user, "{\"user_input\":\"df -h\"}");
+        CommandRequested requested = saga.requested(user, "df -h");
+        assertThat(response.get(WAIT.toSeconds(), TimeUnit.SECONDS).statusCode()).isEqualTo(504);
+
+        var reserved = saga.reserve(requested, 300, 700);
+
+        CommandFailed released = saga.await(Topics.COMMAND_EVENTS, CommandFailed.class,
+                f -> f.commandId().equals(requested.commandId()));
+        assertThat(released.reason()).isEqualTo("answer_timeout");
+        assertThat(released.reservationId()).isEqualTo(reserved.payload().reservationId());
+        saga.drain(java.time.Duration.ofMillis(500));
+        assertThat(saga.probe().matching(Topics.AI_JOB_REQUESTS, e -> e.key().equals(user))).isEmpty();
+        assertThat(saga.commandEvents(CommandFailed.class, requested.commandId())).hasSize(1);
+    }
+
+    @Test
+    void shouldEndBrokenStreamWithTimeoutError() throws Exception {
+        String user = "it-broken-stream-" + UUID.randomUUID();
+        var response = api.stream("/api/command", user, "starter", "{\"user_input\":\"list pods\"}");
+        CommandRequested requested = saga.requested(user, "list pods");
+        saga.reserve(requested, 600, 400);
+        saga.job(Topics.AI_JOB_REQUESTS, requested.commandId());
+        saga.publish(Topics.AI_ANSWER_CHUNKS, SagaEventsMother.chunk(requested.commandId(), user, 0, "kubectl "));
+
+        var events = new SseEvents(response.get(WAIT.toSeconds(), TimeUnit.SECONDS).body().iterator());
+
+        assertThat(events.next()).isEqualTo(new SseEvents.SseEvent("chunk", "{\"sequence\":0,\"text\":\"kubectl \"}"));
+        SseEvents.SseEvent end = events.next();
+        assertThat(end.name()).isEqualTo("error");
+        assertThat(JSON.readTree(end.data()).get("code").asString()).isEqualTo("answer_timeout");
+        assertThat(JSON.readTree(end.data()).get("status").asInt()).isEqualTo(504);
+        assertThat(events.next()).isNull();
+        assertThat(saga.await(Topics.COMMAND_EVENTS, CommandFailed.class,
+                f -> f.commandId().equals(requested.commandId())).reason()).isEqualTo("answer_timeout");
     }
 }

@@ -46,6 +46,14 @@ public final class KafkaProbe implements AutoCloseable {
         return fail("no matching event on " + topic + " within " + timeout);
     }
 
+    /** Reads whatever arrives within {@code period}. */
+    public void drain(Duration period) {
+        Instant deadline = Instant.now().plus(period);
+        while (Instant.now().isBefore(deadline)) {
+            consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
+        }
+    }
+
     /** Every record seen so far on {@code topic} whose envelope matches. */
     public List<ConsumerRecord<String, String>> matching(String topic, Predicate<EventEnvelope<Event>> match) {
         return seen.stream().filter(r -> r.topic().equals(topic)).filter(r -> match.test(EventJson.read(r.value())))

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudya.contracts.ai.AiJobCompleted;
 import io.cloudya.contracts.ai.Risk;
+import io.cloudya.contracts.command.AiJobRequested;
+import io.cloudya.contracts.command.ChatTurn;
 import io.cloudya.contracts.command.CommandRequested;
 import io.cloudya.contracts.command.ExecutionMode;
 import java.io.IOException;
@@ -49,6 +51,18 @@ class EventJsonContractTest {
         assertThat(completed.commands().getFirst().risk()).isEqualTo(Risk.SAFE);
         assertThat(completed.provider()).isEqualTo("offline-kb");
         assertThat(requested.executionMode()).isEqualTo(ExecutionMode.SUGGEST);
+    }
+
+    @Test
+    void chatJobCarriesHistoryAndOneOffJobOmitsIt() throws IOException {
+        String chat = golden("AiJobRequestedWithHistory");
+        var job = (AiJobRequested) EventJson.read(chat).payload();
+        var oneOff = (AiJobRequested) EventJson.read(golden("AiJobRequested")).payload();
+
+        assertThat(job.history()).containsExactly(new ChatTurn(ChatTurn.USER, "list pods in namespace web"),
+                new ChatTurn(ChatTurn.ASSISTANT, "kubectl get pods -n web"));
+        assertThat(TREES.readTree(EventJson.write(EventJson.read(chat)))).isEqualTo(TREES.readTree(chat));
+        assertThat(oneOff.history()).isNull();
     }
 
     @Test

@@ -1,13 +1,13 @@
 package io.cloudya.command.answer;
 
-import io.cloudya.contracts.ai.AiJobCompleted;
 import io.cloudya.contracts.ai.AiJobFailed;
-import io.cloudya.contracts.command.ExecutionMode;
 import io.cloudya.contracts.http.ApiError;
+import io.cloudya.contracts.token.TokensRejected;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Turns the saga's outcomes into the HTTP answer the waiting client gets. */
+/** Turns the saga's unhappy outcomes into the HTTP answer the waiting client gets. */
 public final class AnswerResponses {
 
     /** The ai-worker's code for "no provider could answer": a capacity problem (503), not a bad answer (502). */
@@ -16,11 +16,12 @@ public final class AnswerResponses {
     private AnswerResponses() {
     }
 
-    public static ResponseEntity<Object> completed(AiJobCompleted answer, ExecutionMode mode) {
-        var body = new CommandAnswer(answer.commandId(), answer.response(),
-                answer.commands().stream().map(ProposedCommandView::of).toList(),
-                mode, answer.wordsUsed(), null, answer.provider(), answer.model());
-        return ResponseEntity.ok(body);
+    public static ResponseEntity<Object> insufficientTokens(TokensRejected rejected) {
+        var body = new InsufficientTokensError(HttpStatus.PAYMENT_REQUIRED.value(), "insufficient_tokens",
+                "Not enough tokens: this request needs up to " + rejected.requested() + ", your balance is "
+                        + rejected.available() + ". " + TopUpHint.BILLING.sentence(),
+                rejected.available(), rejected.requested(), rejected.plan(), TopUpHint.BILLING);
+        return ResponseEntity.status(HttpStatus.PAYMENT_REQUIRED).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     public static ResponseEntity<Object> failed(AiJobFailed failure) {
@@ -35,7 +36,12 @@ public final class AnswerResponses {
                 "No answer arrived in time; the command was abandoned and nothing was charged. Try again.");
     }
 
+    static ResponseEntity<Object> internalError() {
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "Something went wrong on our side.");
+    }
+
     private static ResponseEntity<Object> error(HttpStatus status, String code, String message) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), code, message));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(status.value(), code, message));
     }
 }

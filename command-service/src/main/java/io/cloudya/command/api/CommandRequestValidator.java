@@ -22,15 +22,19 @@ public class CommandRequestValidator {
     }
 
     public ValidCommand validate(CommandRequest request, Caller caller) {
-        String input = request.userInput();
+        return validate(request.userInput(), request.executionMode(), caller, "user_input");
+    }
+
+    /** {@code field} names the input in codes and messages ({@code user_input}, or {@code message} in chat). */
+    public ValidCommand validate(String input, String executionMode, Caller caller, String field) {
         if (input == null || input.isBlank()) {
-            throw badRequest("missing_user_input", "user_input is required and must not be blank.");
+            throw badRequest("missing_" + field, field + " is required and must not be blank.");
         }
         if (input.length() > properties.maxUserInputLength()) {
-            throw badRequest("user_input_too_long", "user_input has " + input.length()
+            throw badRequest(field + "_too_long", field + " has " + input.length()
                     + " characters; the limit is " + properties.maxUserInputLength() + ".");
         }
-        ExecutionMode mode = mode(request.executionMode());
+        ExecutionMode mode = mode(executionMode);
         if (mode == ExecutionMode.EXECUTE && !properties.mayExecute(caller.plan())) {
             throw new ApiException(HttpStatus.FORBIDDEN, "plan_required", "execution_mode execute needs the "
                     + String.join(" or ", properties.executePlans()) + " plan; your plan is " + caller.plan() + ".");

@@ -1,4 +1,4 @@
-package io.cloudya.command.answer;
+package io.cloudya.command.events;
 
 import io.cloudya.contracts.Event;
 import io.cloudya.contracts.EventEnvelope;
@@ -9,14 +9,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Reads a Kafka value into an envelope; a type from a newer producer is skipped, not retried forever. */
-final class InboundEvents {
+public final class InboundEvents {
 
     private static final Logger log = LoggerFactory.getLogger(InboundEvents.class);
 
     private InboundEvents() {
     }
 
-    static Optional<EventEnvelope<Event>> read(String json) {
+    public static Optional<EventEnvelope<Event>> read(String json) {
         try {
             return Optional.of(EventJson.read(json));
         } catch (UnknownEventTypeException e) {

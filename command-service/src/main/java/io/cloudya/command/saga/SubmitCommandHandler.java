@@ -1,5 +1,7 @@
 package io.cloudya.command.saga;
 
+import io.cloudya.command.conversation.ChatTranscript;
+import io.cloudya.command.events.CommandEvents;
 import io.cloudya.command.store.CommandRepository;
 import io.cloudya.command.store.NewCommand;
 import io.cloudya.contracts.EventEnvelope;
@@ -9,29 +11,34 @@ import io.cloudya.outbox.OutboxWriter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stores the command and appends its events in one transaction: either all of it happens or none. */
+/**
+ * Stores the command (and a chat message's question) and appends CommandRequested in one transaction. Nothing
+ * goes to the ai-worker from here: the ledger must reserve first (TokensReservedHandler continues the saga).
+ */
 @Component
 public class SubmitCommandHandler {
 
-    static final String AGGREGATE = "command";
-
     private final CommandRepository commands;
+    private final ChatTranscript transcript;
     private final OutboxWriter outbox;
-    private final AiJobRequester aiJobs;
 
-    public SubmitCommandHandler(CommandRepository commands, OutboxWriter outbox, AiJobRequester aiJobs) {
+    public SubmitCommandHandler(CommandRepository commands, ChatTranscript transcript, OutboxWriter outbox) {
         this.commands = commands;
+        this.transcript = transcript;
         this.outbox = outbox;
-        this.aiJobs = aiJobs;
     }
 
     @Transactional
     public void handle(SubmitCommand command) {
+        if (command.conversationId() != null) {
+            transcript.recordQuestion(command.conversationId(), command.opensConversation(), command.userId(),
+                    command.commandId(), command.userInput(), command.acceptedAt());
+        }
         commands.insert(new NewCommand(command.commandId(), command.userId(), command.plan(), command.userInput(),
-                command.executionMode(), command.acceptedAt()));
+                command.executionMode(), command.acceptedAt(), command.traceId(), command.conversationId()));
         var requested = new CommandRequested(command.commandId(), command.userId(), command.plan(),
                 command.userInput(), command.executionMode(), command.maxWords());
-        outbox.append(Topics.COMMAND_EVENTS, AGGREGATE, EventEnvelope.of(command.userId(), command.traceId(), requested));
-        aiJobs.request(command);
+        outbox.append(Topics.COMMAND_EVENTS, CommandEvents.AGGREGATE,
+                EventEnvelope.of(command.userId(), command.traceId(), requested));
     }
 }

@@ -1,19 +1,13 @@
 package io.cloudya.command.store;
 
-import io.cloudya.contracts.ai.AiJobCompleted;
-import io.cloudya.contracts.ai.AiJobFailed;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/**
- * The {@code command} table. Outcome updates only touch PENDING rows: a command that timed out has been
- * answered with 504 already, so a late answer must not turn it into a success the client never saw.
- */
+/** The {@code command} table: accepting a command and reading it back. Status changes live in {@link CommandTransitions}. */
 @Repository
 public class CommandRepository {
 
@@ -26,8 +20,9 @@ public class CommandRepository {
 
     public void insert(NewCommand command) {
         jdbc.sql("""
-                INSERT INTO command (id, user_id, plan, user_input, execution_mode, status, created_at)
-                VALUES (:id, :userId, :plan, :userInput, :mode, 'PENDING', :createdAt)
+                INSERT INTO command (id, user_id, plan, user_input, execution_mode, status, created_at, trace_id,
+                                     conversation_id)
+                VALUES (:id, :userId, :plan, :userInput, :mode, 'PENDING', :createdAt, :traceId, :conversationId)
                 """)
                 .param("id", command.id())
                 .param("userId", command.userId())
@@ -35,46 +30,13 @@ public class CommandRepository {
                 .param("userInput", command.userInput())
                 .param("mode", command.executionMode().wireName())
                 .param("createdAt", Timestamp.from(command.createdAt()))
+                .param("traceId", command.traceId())
+                .param("conversationId", command.conversationId())
                 .update();
     }
 
-    /** Returns the number of rows changed: 0 when the command is unknown or no longer pending. */
-    public int recordCompleted(AiJobCompleted answer, Instant at) {
-        return jdbc.sql("""
-                UPDATE command SET status = 'COMPLETED', completed_at = :at, response = :response,
-                       commands = CAST(:commands AS jsonb), provider = :provider, model = :model, words_used = :words
-                WHERE id = :id AND status = 'PENDING'
-                """)
-                .param("at", Timestamp.from(at))
-                .param("response", answer.response())
-                .param("commands", mapper.commandsJson(answer.commands()))
-                .param("provider", answer.provider())
-                .param("model", answer.model())
-                .param("words", answer.wordsUsed())
-                .param("id", answer.commandId())
-                .update();
-    }
-
-    public int recordFailed(AiJobFailed failure, Instant at) {
-        return jdbc.sql("""
-                UPDATE command SET status = 'FAILED', completed_at = :at, failure_code = :code,
-                       failure_message = :message
-                WHERE id = :id AND status = 'PENDING'
-                """)
-                .param("at", Timestamp.from(at))
-                .param("code", failure.code())
-                .param("message", failure.message())
-                .param("id", failure.commandId())
-                .update();
-    }
-
-    public int markTimedOut(UUID id, Instant at) {
-        return jdbc.sql("""
-                UPDATE command SET status = 'TIMED_OUT', completed_at = :at WHERE id = :id AND status = 'PENDING'
-                """)
-                .param("at", Timestamp.from(at))
-                .param("id", id)
-                .update();
+    public Optional<StoredCommand> findById(UUID id) {
+        return jdbc.sql("SELECT * FROM command WHERE id = :id").param("id", id).query(mapper).optional();
     }
 
     public Optional<StoredCommand> findForUser(UUID id, String userId) {

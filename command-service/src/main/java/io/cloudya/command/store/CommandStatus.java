@@ -1,6 +1,9 @@
 package io.cloudya.command.store;
 
-/** Where one command stands: waiting, answered, refused by the ai-worker, or given up on by the deadline. */
+/**
+ * Where one command stands. PENDING waits for the ledger, RESERVED waits for the ai-worker; REJECTED (not enough
+ * tokens), COMPLETED, FAILED and TIMED_OUT are final.
+ */
 public enum CommandStatus {
-    PENDING, COMPLETED, FAILED, TIMED_OUT
+    PENDING, RESERVED, REJECTED, COMPLETED, FAILED, TIMED_OUT
 }

@@ -4,7 +4,8 @@ import io.cloudya.contracts.command.ExecutionMode;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The fields of a command row at the moment it is accepted. */
+/** The fields of a command row at the moment it is accepted; {@code conversationId} is null outside chat. */
 public record NewCommand(
-        UUID id, String userId, String plan, String userInput, ExecutionMode executionMode, Instant createdAt) {
+        UUID id, String userId, String plan, String userInput, ExecutionMode executionMode, Instant createdAt,
+        String traceId, UUID conversationId) {
 }

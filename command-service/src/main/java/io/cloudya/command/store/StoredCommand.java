@@ -6,9 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One command row as read back, result columns included (null while pending). */
+/**
+ * One command row as read back, result columns included (null while pending). {@code reservation} is null until
+ * the ledger reserved; {@code wordsUsed} is what was charged (at most the reservation).
+ */
 public record StoredCommand(
         UUID id, String userId, String plan, String userInput, ExecutionMode executionMode, CommandStatus status,
         Instant createdAt, Instant completedAt, String response, List<ProposedCommand> commands,
-        String provider, String model, Integer wordsUsed, String failureCode, String failureMessage) {
+        String provider, String model, Integer wordsUsed, String failureCode, String failureMessage,
+        Reservation reservation, String traceId, UUID conversationId) {
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +26,7 @@ class StoredCommandMapper implements RowMapper<StoredCommand> {
     public StoredCommand mapRow(ResultSet rs, int rowNum) throws SQLException {
         String commands = rs.getString("commands");
         return new StoredCommand(
-                rs.getObject("id", java.util.UUID.class),
+                rs.getObject("id", UUID.class),
                 rs.getString("user_id"),
                 rs.getString("plan"),
                 rs.getString("user_input"),
@@ -39,7 +40,16 @@ class StoredCommandMapper implements RowMapper<StoredCommand> {
                 rs.getString("model"),
                 rs.getObject("words_used", Integer.class),
                 rs.getString("failure_code"),
-                rs.getString("failure_message"));
+                rs.getString("failure_message"),
+                reservation(rs),
+                rs.getString("trace_id"),
+                rs.getObject("conversation_id", UUID.class));
+    }
+
+    private static Reservation reservation(ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("reservation_id", UUID.class);
+        return id == null ? null
+                : new Reservation(id, rs.getLong("reserved_tokens"), rs.getLong("available_after"));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -4,6 +4,7 @@ import io.cloudya.contracts.http.ApiError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -25,7 +26,7 @@ public class ApiErrorAdvice {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> refused(ApiException e) {
-        return ResponseEntity.status(e.status()).body(e.toError());
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(e.toError());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -41,7 +42,7 @@ public class ApiErrorAdvice {
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-        return error(HttpStatus.NOT_ACCEPTABLE, "not_acceptable", "This endpoint answers application/json only.");
+        return error(HttpStatus.NOT_ACCEPTABLE, "not_acceptable", "This endpoint answers application/json (or text/event-stream where streaming is offered).");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -71,7 +72,9 @@ public class ApiErrorAdvice {
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "Something went wrong on our side.");
     }
 
+    /** The JSON content type is set, not negotiated: an SSE client refused before its stream opened still gets it. */
     private static ResponseEntity<ApiError> error(HttpStatus status, String code, String message) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), code, message));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(status.value(), code, message));
     }
 }

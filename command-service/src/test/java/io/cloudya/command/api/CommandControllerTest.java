@@ -3,6 +3,8 @@ package io.cloudya.command.api;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -10,9 +12,12 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.cloudya.command.answer.AnswerChannels;
+import io.cloudya.command.answer.OpenAnswer;
 import io.cloudya.command.config.CommandProperties;
 import io.cloudya.command.saga.CommandSubmission;
 import io.cloudya.command.web.Caller;
@@ -42,6 +47,7 @@ class CommandControllerTest {
 
     @Autowired MockMvc mvc;
     @MockitoBean CommandSubmission submission;
+    @MockitoBean AnswerChannels channels;
 
     @Test
     void shouldRejectCallWithoutGatewayIdentity() throws Exception {
@@ -122,8 +128,9 @@ class CommandControllerTest {
                 .andReturn();
         mvc.perform(asyncDispatch(started)).andExpect(status().isOk());
 
-        verify(submission).submit(new Caller("u1", "pro"), new ValidCommand("list pods", ExecutionMode.SUGGEST),
-                "req-9");
+        verify(submission).submit(eq(new Caller("u1", "pro")),
+                eq(new ValidCommand("list pods", ExecutionMode.SUGGEST)), eq("req-9"), isNull(), any());
+        verify(channels).open(false);
     }
 
     @Test
@@ -135,13 +142,31 @@ class CommandControllerTest {
         mvc.perform(asyncDispatch(started)).andExpect(status().isOk());
 
         verify(submission).submit(eq(new Caller("u1", "enterprise")),
-                eq(new ValidCommand("ls", ExecutionMode.EXECUTE)), any());
+                eq(new ValidCommand("ls", ExecutionMode.EXECUTE)), any(), isNull(), any());
+    }
+
+    @Test
+    void shouldOpenStreamWhenClientAcceptsEventStream() throws Exception {
+        whenSubmittedAnswer("{}");
+
+        perform(command("free", "{\"user_input\":\"ls\"}").accept(MediaType.TEXT_EVENT_STREAM)).andReturn();
+
+        verify(channels).open(true);
+    }
+
+    @Test
+    void shouldRefuseStreamingClientWithJsonErrorBeforeStreamOpens() throws Exception {
+        perform(command("free", "{\"user_input\":\"\"}").accept(MediaType.TEXT_EVENT_STREAM))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.code").value("missing_user_input"));
+        verifyNoInteractions(submission, channels);
     }
 
     private void whenSubmittedAnswer(String body) {
         var answered = new DeferredResult<ResponseEntity<Object>>();
         answered.setResult(ResponseEntity.ok(body));
-        when(submission.submit(any(), any(), any())).thenReturn(answered);
+        when(channels.open(anyBoolean())).thenReturn(new OpenAnswer(answer -> { }, answered));
     }
 
     private ResultActions expectRejected(MockHttpServletRequestBuilder request, int status, String code)

@@ -1,0 +1,33 @@
+package io.cloudya.command.outcome;
+
+import io.cloudya.command.events.FirstDeliveries;
+import io.cloudya.command.events.InboundEvents;
+import io.cloudya.contracts.Topics;
+import io.cloudya.contracts.ai.AiJobCompleted;
+import io.cloudya.contracts.ai.AiJobFailed;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** The durable reader of the ai-worker's outcomes (one group for all instances); transport only. */
+@Component
+class AiJobOutcomeListener {
+
+    private final AiJobCompletedHandler completed;
+    private final AiJobFailedHandler failed;
+
+    AiJobOutcomeListener(AiJobCompletedHandler completed, AiJobFailedHandler failed) {
+        this.completed = completed;
+        this.failed = failed;
+    }
+
+    @KafkaListener(id = "command-outcomes", topics = Topics.AI_JOB_EVENTS, groupId = FirstDeliveries.GROUP)
+    void onAiJobEvent(String json) {
+        InboundEvents.read(json).ifPresent(envelope -> {
+            switch (envelope.payload()) {
+                case AiJobCompleted event -> completed.handle(envelope, event);
+                case AiJobFailed event -> failed.handle(envelope, event);
+                default -> { }
+            }
+        });
+    }
+}

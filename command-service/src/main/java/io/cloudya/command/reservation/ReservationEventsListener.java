@@ -1,0 +1,33 @@
+package io.cloudya.command.reservation;
+
+import io.cloudya.command.events.FirstDeliveries;
+import io.cloudya.command.events.InboundEvents;
+import io.cloudya.contracts.Topics;
+import io.cloudya.contracts.token.TokensRejected;
+import io.cloudya.contracts.token.TokensReserved;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** The durable reader of the ledger's answers (one group for all instances); transport only. */
+@Component
+class ReservationEventsListener {
+
+    private final TokensReservedHandler reserved;
+    private final TokensRejectedHandler rejected;
+
+    ReservationEventsListener(TokensReservedHandler reserved, TokensRejectedHandler rejected) {
+        this.reserved = reserved;
+        this.rejected = rejected;
+    }
+
+    @KafkaListener(id = "command-reservations", topics = Topics.RESERVATION_EVENTS, groupId = FirstDeliveries.GROUP)
+    void onReservationEvent(String json) {
+        InboundEvents.read(json).ifPresent(envelope -> {
+            switch (envelope.payload()) {
+                case TokensReserved event -> reserved.handle(envelope, event);
+                case TokensRejected event -> rejected.handle(envelope, event);
+                default -> { } // settlements and releases are the ledger's business
+            }
+        });
+    }
+}

@@ -1,0 +1,129 @@
+package io.cloudya.command;
+
+import static io.cloudya.command.SagaPlayer.WAIT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.cloudya.command.store.CommandRepository;
+import io.cloudya.command.store.CommandStatus;
+import io.cloudya.command.store.CommandTransitions;
+import io.cloudya.command.store.NewCommand;
+import io.cloudya.contracts.EventEnvelope;
+import io.cloudya.contracts.Topics;
+import io.cloudya.contracts.command.AiJobRequested;
+import io.cloudya.contracts.command.CommandCompleted;
+import io.cloudya.contracts.command.CommandFailed;
+import io.cloudya.contracts.command.ExecutionMode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+
+/** Every durable listener gets each event twice (fast path + relay by design): one effect each time. */
+@SagaIT
+class SagaDuplicatesIT {
+
+    @Autowired EmbeddedKafkaBroker broker;
+    @Autowired KafkaTemplate<String, String> kafka;
+    @Autowired KafkaListenerEndpointRegistry listeners;
+    @Autowired CommandRepository commands;
+    @Autowired CommandTransitions transitions;
+    @Autowired MeterRegistry meters;
+
+    private SagaPlayer saga;
+
+    @BeforeEach
+    void listenersOwnTheirPartitions() {
+        Listeners.awaitAssigned(listeners);
+        saga = new SagaPlayer(broker, kafka);
+    }
+
+    @AfterEach
+    void closePlayer() {
+        saga.close();
+    }
+
+    @Test
+    void shouldRequestOneAiJobWhenTokensReservedArrivesTwice() {
+        UUID commandId = pendingCommand("it-dup-reserved-");
+        String user = commands.findById(commandId).orElseThrow().userId();
+
+        deliverTwice(Topics.RESERVATION_EVENTS, SagaEventsMother.reserved(commandId, user, 300, 700));
+
+        saga.job(Topics.AI_JOB_REQUESTS, commandId);
+        saga.drain(Duration.ofMillis(300));
+        assertThat(saga.probe().matching(Topics.AI_JOB_REQUESTS,
+                e -> e.payload() instanceof AiJobRequested j && j.commandId().equals(commandId))).hasSize(1);
+    }
+
+    @Test
+    void shouldRejectOnceWhenTokensRejectedArrivesTwice() {
+        UUID commandId = pendingCommand("it-dup-rejected-");
+        String user = commands.findById(commandId).orElseThrow().userId();
+
+        deliverTwice(Topics.RESERVATION_EVENTS, SagaEventsMother.rejected(commandId, user, 300, 3));
+
+        assertThat(commands.findById(commandId).orElseThrow().status()).isEqualTo(CommandStatus.REJECTED);
+    }
+
+    @Test
+    void shouldSettleOnceWhenAiJobCompletedArrivesTwice() {
+        UUID commandId = reservedCommand("it-dup-completed-");
+        String user = commands.findById(commandId).orElseThrow().userId();
+
+        deliverTwice(Topics.AI_JOB_EVENTS, SagaEventsMother.completed(commandId, user, 42));
+
+        saga.await(Topics.COMMAND_EVENTS, CommandCompleted.class, c -> c.commandId().equals(commandId));
+        saga.drain(Duration.ofMillis(300));
+        assertThat(saga.commandEvents(CommandCompleted.class, commandId)).singleElement()
+                .satisfies(c -> assertThat(c.wordsUsed()).isEqualTo(42));
+        assertThat(commands.findById(commandId).orElseThrow().wordsUsed()).isEqualTo(42);
+    }
+
+    @Test
+    void shouldReleaseOnceWhenAiJobFailedArrivesTwice() {
+        UUID commandId = reservedCommand("it-dup-failed-");
+        String user = commands.findById(commandId).orElseThrow().userId();
+
+        deliverTwice(Topics.AI_JOB_EVENTS, SagaEventsMother.failed(commandId, user, "no_provider"));
+
+        saga.await(Topics.COMMAND_EVENTS, CommandFailed.class, f -> f.commandId().equals(commandId));
+        saga.drain(Duration.ofMillis(300));
+        assertThat(saga.commandEvents(CommandFailed.class, commandId)).hasSize(1);
+    }
+
+    /** Publishes the same event id twice and waits until the second copy was recognised as a duplicate. */
+    private void deliverTwice(String topic, EventEnvelope<?> event) {
+        double before = duplicates(event.type());
+        saga.publish(topic, event);
+        saga.publish(topic, event);
+        await().atMost(WAIT).until(() -> duplicates(event.type()) == before + 1);
+    }
+
+    private double duplicates(String type) {
+        Counter counter = meters.find("commands.events.duplicates").tag("type", type).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private UUID pendingCommand(String userPrefix) {
+        UUID commandId = UUID.randomUUID();
+        commands.insert(new NewCommand(commandId, userPrefix + UUID.randomUUID(), "free", "list pods",
+                ExecutionMode.SUGGEST, Instant.now(), null, null));
+        return commandId;
+    }
+
+    private UUID reservedCommand(String userPrefix) {
+        UUID commandId = pendingCommand(userPrefix);
+        String user = commands.findById(commandId).orElseThrow().userId();
+        transitions.reserve(SagaEventsMother.reserved(commandId, user, 300, 700).payload()).orElseThrow();
+        return commandId;
+    }
+}

@@ -1,0 +1,53 @@
+package io.cloudya.command;
+
+import io.cloudya.contracts.EventEnvelope;
+import io.cloudya.contracts.ai.AiAnswerChunk;
+import io.cloudya.contracts.ai.AiJobCompleted;
+import io.cloudya.contracts.ai.AiJobFailed;
+import io.cloudya.contracts.ai.ProposedCommand;
+import io.cloudya.contracts.ai.Risk;
+import io.cloudya.contracts.token.TokensRejected;
+import io.cloudya.contracts.token.TokensReserved;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The other saga participants' events, as token-service and the ai-worker would publish them. */
+public final class SagaEventsMother {
+
+    public static final String ANSWER = "List the pods of one namespace.";
+
+    private SagaEventsMother() {
+    }
+
+    public static EventEnvelope<TokensReserved> reserved(UUID commandId, String userId, long amount,
+                                                         long availableAfter) {
+        return EventEnvelope.of(userId, null, new TokensReserved(commandId, userId, UUID.randomUUID(), amount,
+                availableAfter, Instant.now().plusSeconds(120)));
+    }
+
+    public static EventEnvelope<TokensRejected> rejected(UUID commandId, String userId, long requested,
+                                                         long available) {
+        return EventEnvelope.of(userId, null, new TokensRejected(commandId, userId, requested, available, "free"));
+    }
+
+    public static EventEnvelope<AiJobCompleted> completed(UUID commandId, String userId, int wordsUsed) {
+        return completed(commandId, userId, ANSWER, wordsUsed);
+    }
+
+    public static EventEnvelope<AiJobCompleted> completed(UUID commandId, String userId, String response,
+                                                          int wordsUsed) {
+        var command = new ProposedCommand("kubectl get pods -n web", "List pods in namespace web", Risk.SAFE,
+                "read-only", false);
+        return EventEnvelope.of(userId, null, new AiJobCompleted(commandId, userId, response, List.of(command),
+                "offline-kb", "kb-2026.11", wordsUsed));
+    }
+
+    public static EventEnvelope<AiJobFailed> failed(UUID commandId, String userId, String code) {
+        return EventEnvelope.of(userId, null, new AiJobFailed(commandId, userId, code, "No AI provider could answer."));
+    }
+
+    public static EventEnvelope<AiAnswerChunk> chunk(UUID commandId, String userId, int sequence, String text) {
+        return EventEnvelope.of(userId, null, new AiAnswerChunk(commandId, userId, sequence, text));
+    }
+}

@@ -1,0 +1,90 @@
+package io.cloudya.command;
+
+import io.cloudya.contracts.Event;
+import io.cloudya.contracts.EventEnvelope;
+import io.cloudya.contracts.EventJson;
+import io.cloudya.contracts.Topics;
+import io.cloudya.contracts.command.AiJobRequested;
+import io.cloudya.contracts.command.CommandRequested;
+import io.cloudya.contracts.token.TokensReserved;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+
+/** Plays token-service and the ai-worker: reads what command-service sends them and answers like they would. */
+public final class SagaPlayer implements AutoCloseable {
+
+    public static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final KafkaTemplate<String, String> kafka;
+    private final KafkaProbe probe;
+
+    public SagaPlayer(EmbeddedKafkaBroker broker, KafkaTemplate<String, String> kafka) {
+        this.kafka = kafka;
+        this.probe = new KafkaProbe(broker, Topics.COMMAND_EVENTS, Topics.AI_JOB_REQUESTS,
+                Topics.AI_JOB_REQUESTS_PRIORITY);
+    }
+
+    public CommandRequested requested(String userId, String input) {
+        return await(Topics.COMMAND_EVENTS, CommandRequested.class,
+                r -> r.userId().equals(userId) && r.userInput().equals(input));
+    }
+
+    public EventEnvelope<TokensReserved> reserve(CommandRequested requested, long amount, long availableAfter) {
+        var reserved = SagaEventsMother.reserved(requested.commandId(), requested.userId(), amount, availableAfter);
+        publish(Topics.RESERVATION_EVENTS, reserved);
+        return reserved;
+    }
+
+    public AiJobRequested job(String topic, UUID commandId) {
+        return await(topic, AiJobRequested.class, j -> j.commandId().equals(commandId));
+    }
+
+    /** Every event of {@code type} about {@code commandId} seen on command.events so far. */
+    public <T extends Event> List<T> commandEvents(Class<T> type, UUID commandId) {
+        return probe.matching(Topics.COMMAND_EVENTS, e -> type.isInstance(e.payload())).stream()
+                .map(r -> type.cast(KafkaProbe.envelope(r).payload()))
+                .filter(e -> commandId.equals(commandIdOf(e))).toList();
+    }
+
+    public <T extends Event> T await(String topic, Class<T> type, Predicate<T> match) {
+        var record = probe.await(topic, e -> type.isInstance(e.payload()) && match.test(type.cast(e.payload())), WAIT);
+        return type.cast(KafkaProbe.envelope(record).payload());
+    }
+
+    /** Keeps reading for {@code period}, so that a check for "nothing more arrived" has given it a chance. */
+    public void drain(Duration period) {
+        probe.drain(period);
+    }
+
+    public KafkaProbe probe() {
+        return probe;
+    }
+
+    /** Sends like the outbox does (key = user id, id and eventType headers) and waits for the broker's ack. */
+    public void publish(String topic, EventEnvelope<?> envelope) {
+        var record = new ProducerRecord<>(topic, envelope.key(), EventJson.write(envelope));
+        record.headers().add("id", envelope.id().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add("eventType", envelope.type().getBytes(StandardCharsets.UTF_8));
+        kafka.send(record).join();
+    }
+
+    private static UUID commandIdOf(Event event) {
+        return switch (event) {
+            case io.cloudya.contracts.command.CommandCompleted c -> c.commandId();
+            case io.cloudya.contracts.command.CommandFailed f -> f.commandId();
+            case CommandRequested r -> r.commandId();
+            default -> null;
+        };
+    }
+
+    @Override
+    public void close() {
+        probe.close();
+    }
+}
