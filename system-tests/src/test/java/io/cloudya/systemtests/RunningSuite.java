@@ -16,6 +16,7 @@ final class RunningSuite {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
     private static URI gateway;
+    private static Path varDir;
 
     private RunningSuite() {
     }
@@ -32,6 +33,7 @@ final class RunningSuite {
         Path root = Path.of(System.getenv().getOrDefault("CLOUDYA_ROOT", "..")).toAbsolutePath().normalize();
         Path work = root.resolve("system-tests/target/suite");
         Path console = work.resolve("cloudya-up.out");
+        varDir = work.resolve("var");
         try {
             Files.createDirectories(work);
             ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("bin/cloudya-up").toString(), "--no-build")
@@ -47,6 +49,12 @@ final class RunningSuite {
             throw new IllegalStateException("cannot start the suite", e);
         }
         return URI.create("http://127.0.0.1:8080");
+    }
+
+    /** The suite's var directory (pid files under run/), or null when testing an external suite. */
+    static synchronized Path varDir() {
+        gateway();
+        return varDir;
     }
 
     private static void awaitReady(Process suite, Path console) throws IOException {
