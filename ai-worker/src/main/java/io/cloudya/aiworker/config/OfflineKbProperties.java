@@ -4,11 +4,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code cloudya.ai-worker.offline-kb.*}: where the knowledge table lives (a Spring resource location) and how
- * many distinct terms a question must share with an entry before the entry may answer it.
+ * {@code cloudya.ai-worker.offline-kb.*}: where the knowledge table lives (a Spring resource location), how
+ * many distinct terms a question must share with an entry before the entry may answer it, whether the offline
+ * answerer is the last resort after the model providers (off: no provider answering means {@code no_provider}),
+ * and how many entries go into a model's prompt.
  */
 @ConfigurationProperties("cloudya.ai-worker.offline-kb")
 public record OfflineKbProperties(
         @DefaultValue("classpath:knowledge/offline-kb.yml") String location,
-        @DefaultValue("2") int minMatchedTerms) {
+        @DefaultValue("2") int minMatchedTerms,
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("5") int promptTopK) {
 }

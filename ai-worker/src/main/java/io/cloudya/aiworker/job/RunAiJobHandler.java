@@ -4,6 +4,7 @@ import io.cloudya.aiworker.provider.AnswerEngine;
 import io.cloudya.aiworker.provider.AnswerRequest;
 import io.cloudya.aiworker.provider.NoProviderAnsweredException;
 import io.cloudya.aiworker.provider.ProviderAnswer;
+import io.cloudya.aiworker.safety.CommandSafetyValidator;
 import io.cloudya.aiworker.words.FittedAnswer;
 import io.cloudya.aiworker.words.WordCounter;
 import io.cloudya.contracts.Event;
@@ -11,19 +12,23 @@ import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.contracts.Topics;
 import io.cloudya.contracts.ai.AiJobCompleted;
 import io.cloudya.contracts.ai.AiJobFailed;
+import io.cloudya.contracts.ai.ProposedCommand;
 import io.cloudya.contracts.command.AiJobRequested;
+import io.cloudya.contracts.command.ExecutionMode;
 import io.cloudya.outbox.OutboxWriter;
 import io.cloudya.outbox.ProcessedEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers one job in one transaction: dedup mark, ai_job row and the outcome event commit together.
- * The offline provider answers in microseconds; when a remote model joins, its call should move before the
- * transaction so that no database connection is held while a model thinks.
+ * Answers one job in one transaction: dedup mark, ai_job row and the outcome event commit together. The mark
+ * comes first on purpose, before the model is asked: a redelivery arriving while a model is still thinking waits
+ * on the mark's row lock and is then skipped, instead of paying for the model twice. That holds one database
+ * connection per busy listener thread (two lanes, so two) for at most the job's deadline.
  */
 @Component
 public class RunAiJobHandler {
@@ -33,17 +38,22 @@ public class RunAiJobHandler {
 
     private final ProcessedEvents processed;
     private final AnswerEngine engine;
+    private final CommandSafetyValidator safety;
     private final WordCounter words;
+    private final AnswerChunkPublisher chunks;
     private final AiJobRepository jobs;
     private final OutboxWriter outbox;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public RunAiJobHandler(ProcessedEvents processed, AnswerEngine engine, WordCounter words, AiJobRepository jobs,
-                           OutboxWriter outbox, Clock clock, MeterRegistry meters) {
+    RunAiJobHandler(ProcessedEvents processed, AnswerEngine engine, CommandSafetyValidator safety, WordCounter words,
+                    AnswerChunkPublisher chunks, AiJobRepository jobs, OutboxWriter outbox, Clock clock,
+                    MeterRegistry meters) {
         this.processed = processed;
         this.engine = engine;
+        this.safety = safety;
         this.words = words;
+        this.chunks = chunks;
         this.jobs = jobs;
         this.outbox = outbox;
         this.clock = clock;
@@ -57,17 +67,23 @@ public class RunAiJobHandler {
             return count("duplicate");
         }
         AiJobRequested job = command.job();
-        Instant now = clock.instant();
-        if (!now.isBefore(job.deadline())) {
+        if (!clock.instant().isBefore(job.deadline())) {
             return fail(command, "deadline_passed", "The answer's deadline passed before the job could start.");
         }
         ProviderAnswer answer;
         try {
-            answer = engine.answer(new AnswerRequest(job.userInput(), job.executionMode()));
+            answer = engine.answer(new AnswerRequest(job.userInput(), job.executionMode(), job.deadline()),
+                    chunks.streamFor(command));
         } catch (NoProviderAnsweredException e) {
             return fail(command, "no_provider", e.getMessage());
+        } finally {
+            chunks.flush();
         }
-        FittedAnswer fitted = words.fit(answer.response(), answer.commands(), job.maxWords());
+        // every command is judged here, after the model, whatever the prompt or the model said about it
+        List<ProposedCommand> commands = job.executionMode() == ExecutionMode.EXPLAIN
+                ? List.of() : safety.review(answer.commands());
+        FittedAnswer fitted = words.fit(answer.response(), commands, job.maxWords());
+        Instant now = clock.instant();
         jobs.insert(new AiJob(command.eventId(), job.commandId(), job.userId(), answer.provider(), answer.model(),
                 fitted.wordsUsed(), now));
         emit(command, new AiJobCompleted(job.commandId(), job.userId(), fitted.response(), fitted.commands(),

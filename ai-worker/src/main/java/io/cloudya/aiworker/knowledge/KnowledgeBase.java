@@ -63,6 +63,10 @@ public final class KnowledgeBase {
         return model;
     }
 
+    public List<KnowledgeEntry> entries() {
+        return entries;
+    }
+
     public int size() {
         return entries.size();
     }

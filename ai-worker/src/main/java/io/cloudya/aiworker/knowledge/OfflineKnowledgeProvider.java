@@ -3,21 +3,19 @@ package io.cloudya.aiworker.knowledge;
 import io.cloudya.aiworker.provider.AnswerDraft;
 import io.cloudya.aiworker.provider.AnswerProvider;
 import io.cloudya.aiworker.provider.AnswerRequest;
+import io.cloudya.aiworker.provider.AnswerStream;
 import io.cloudya.contracts.ai.ProposedCommand;
 import io.cloudya.contracts.ai.Risk;
 import io.cloudya.contracts.command.ExecutionMode;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Answers from the built-in knowledge table, with no network. It always answers, if only to say it has no
- * entry, so it sits last in the provider order once real model providers arrive.
+ * entry, so it sits last in the failover order, after every configured model provider.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
 public class OfflineKnowledgeProvider implements AnswerProvider {
 
     public static final String NAME = "offline-kb";
@@ -34,10 +32,13 @@ public class OfflineKnowledgeProvider implements AnswerProvider {
     }
 
     @Override
-    public Optional<AnswerDraft> answer(AnswerRequest request) {
-        return Optional.of(knowledge.bestMatch(request.userInput())
+    public Optional<AnswerDraft> answer(AnswerRequest request, AnswerStream stream) {
+        AnswerDraft draft = knowledge.bestMatch(request.userInput())
                 .map(match -> fromEntry(match.entry(), request))
-                .orElseGet(this::noEntry));
+                .orElseGet(this::noEntry);
+        // the whole answer is known at once: one chunk, so streaming clients see the same text as the others
+        stream.chunk(draft.response());
+        return Optional.of(draft);
     }
 
     private AnswerDraft fromEntry(KnowledgeEntry entry, AnswerRequest request) {

@@ -14,7 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class WordCounter {
 
-    private static final Pattern WORD = Pattern.compile("\\S+");
+    /**
+     * A word is a run of characters between spaces, Unicode spaces included (a no-break space the model emits
+     * must not glue two words into one charge); punctuation and code fences count with what they touch.
+     */
+    private static final Pattern WORD = Pattern.compile("[^\\p{javaWhitespace}\\p{Z}]+");
 
     public int count(String text) {
         if (text == null) {

@@ -29,7 +29,7 @@ class AnswerEngineTest {
                 return "broken";
             }
 
-            public Optional<AnswerDraft> answer(AnswerRequest request) {
+            public Optional<AnswerDraft> answer(AnswerRequest request, AnswerStream stream) {
                 throw new IllegalStateException("connection refused");
             }
         };
@@ -51,7 +51,7 @@ class AnswerEngineTest {
                 return name;
             }
 
-            public Optional<AnswerDraft> answer(AnswerRequest request) {
+            public Optional<AnswerDraft> answer(AnswerRequest request, AnswerStream stream) {
                 return Optional.ofNullable(modelOrNullToDecline)
                         .map(model -> new AnswerDraft("answer from " + name, List.of(), model));
             }

@@ -61,4 +61,32 @@ class WordCounterTest {
         assertThat(fitted.commands()).isEmpty();
         assertThat(fitted.response()).isEqualTo("a b c");
     }
+
+    @Test
+    void shouldCountEachTokenOfACodeBlockAndItsFences() {
+        String answer = "Run:\n```bash\nkubectl get pods -n web\n```";
+
+        // "Run:", the fence with its tag, the five command words and the closing fence
+        assertThat(words.count(answer)).isEqualTo(8);
+    }
+
+    @Test
+    void shouldCountPunctuationAttachedToAWordAsPartOfIt() {
+        assertThat(words.count("Done. Really, it's done!")).isEqualTo(4);
+        assertThat(words.count("a - b")).isEqualTo(3);
+    }
+
+    @Test
+    void shouldCountUnicodeWordsAndIgnoreUnicodeSpaces() {
+        assertThat(words.count("Größe prüfen — café")).isEqualTo(4);
+        assertThat(words.count("日本語 テキスト")).isEqualTo(2);
+        assertThat(words.count("one\u00A0two\u2003three")).isEqualTo(3);
+    }
+
+    @Test
+    void shouldCountNothingForEmptyOrBlankAnswers() {
+        assertThat(words.count("\n\t  \n")).isZero();
+        assertThat(words.count("", List.of())).isZero();
+        assertThat(words.fit("", List.of(), 10).wordsUsed()).isZero();
+    }
 }

@@ -1,0 +1,62 @@
+package io.cloudya.aiworker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudya.contracts.Event;
+import io.cloudya.contracts.EventEnvelope;
+import io.cloudya.contracts.Topics;
+import io.cloudya.contracts.ai.AiAnswerChunk;
+import io.cloudya.contracts.ai.AiJobCompleted;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The answer's chunks reach Kafka, in order, keyed by user, before the job's AiJobCompleted does. */
+@SpringBootTest
+@ActiveProfiles("it")
+@EmbeddedKafka(partitions = 1, topics = {Topics.AI_JOB_REQUESTS, Topics.AI_JOB_REQUESTS_PRIORITY,
+        Topics.AI_JOB_EVENTS, Topics.AI_ANSWER_CHUNKS})
+class AnswerStreamingIT {
+
+    @Autowired EmbeddedKafkaBroker broker;
+    @Autowired KafkaTemplate<String, String> kafka;
+
+    @Test
+    void shouldSendAnswerChunksInOrderBeforeTheCompletedEvent() throws Exception {
+        var request = AiJobRequestedMother.listPods("it-stream-" + UUID.randomUUID());
+        UUID commandId = request.payload().commandId();
+        try (var probe = new KafkaProbe(broker, Topics.AI_ANSWER_CHUNKS, Topics.AI_JOB_EVENTS)) {
+            AiJobRequestedMother.publish(kafka, Topics.AI_JOB_REQUESTS, request);
+
+            var completedRecord = probe.await(Topics.AI_JOB_EVENTS, completed(commandId), Duration.ofSeconds(20));
+            // the chunks were flushed before the outcome was committed: they are on the broker already
+            var chunkRecords = probe.await(Topics.AI_ANSWER_CHUNKS, chunkOf(commandId), Duration.ofSeconds(5));
+            var chunks = probe.matching(Topics.AI_ANSWER_CHUNKS, chunkOf(commandId)).stream()
+                    .map(r -> (AiAnswerChunk) KafkaProbe.envelope(r).payload()).toList();
+            var completed = (AiJobCompleted) KafkaProbe.envelope(completedRecord).payload();
+
+            assertThat(chunks).extracting(AiAnswerChunk::sequence)
+                    .containsExactlyElementsOf(java.util.stream.IntStream.range(0, chunks.size()).boxed().toList());
+            assertThat(chunks.stream().map(AiAnswerChunk::text).reduce("", String::concat))
+                    .isEqualTo(completed.response());
+            assertThat(chunkRecords.key()).isEqualTo(request.key());
+            assertThat(chunkRecords.timestamp()).isLessThanOrEqualTo(completedRecord.timestamp());
+            assertThat(KafkaProbe.header(chunkRecords, "eventType")).isEqualTo("AiAnswerChunk");
+        }
+    }
+
+    private static Predicate<EventEnvelope<Event>> completed(UUID commandId) {
+        return e -> e.payload() instanceof AiJobCompleted c && c.commandId().equals(commandId);
+    }
+
+    private static Predicate<EventEnvelope<Event>> chunkOf(UUID commandId) {
+        return e -> e.payload() instanceof AiAnswerChunk c && c.commandId().equals(commandId);
+    }
+}

@@ -1,0 +1,60 @@
+package io.cloudya.aiworker.provider;
+
+import io.cloudya.aiworker.knowledge.KnowledgeBase;
+import io.cloudya.aiworker.knowledge.KnowledgeRetriever;
+import io.cloudya.aiworker.knowledge.OfflineKnowledgeProvider;
+import io.cloudya.aiworker.prompt.PromptLibrary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the failover chain the way ProviderConfig does, for providers pointing at a local WireMock. */
+final class ProviderChain {
+
+    static final KnowledgeBase KNOWLEDGE = load();
+
+    private ProviderChain() {
+    }
+
+    static ProviderSettings openAi(String baseUrl, Duration timeout) {
+        return new ProviderSettings("openai", ProviderType.OPENAI, baseUrl + "/v1", "test-key", "gpt-4o-mini",
+                timeout, true, 256);
+    }
+
+    static ProviderSettings anthropic(String baseUrl, Duration timeout) {
+        return new ProviderSettings("anthropic", ProviderType.ANTHROPIC, baseUrl, "test-key", "claude-test",
+                timeout, true, 256);
+    }
+
+    static ProviderSettings ollama(String baseUrl, Duration timeout) {
+        return new ProviderSettings("ollama", ProviderType.OLLAMA, baseUrl, "", "llama3.2", timeout, true, 256);
+    }
+
+    static AnswerEngine engine(boolean offlineLastResort, ProviderSettings... providers) {
+        var properties = new ProviderProperties(List.of(providers),
+                new ProviderProperties.Retry(3, Duration.ofMillis(20), 2.0),
+                new ProviderProperties.CircuitBreaker(50, 10, 5, Duration.ofSeconds(30)));
+        var prompts = new PromptLibrary(new KnowledgeRetriever(KNOWLEDGE.entries()), 3);
+        List<AnswerProvider> chain = new ArrayList<>();
+        for (ProviderSettings settings : properties.enabledProviders()) {
+            chain.add(new ChatModelProvider(settings, ChatModelFactory.create(settings), prompts,
+                    ProviderResilience.of(settings.name(), properties), Clock.systemUTC()));
+        }
+        if (offlineLastResort) {
+            chain.add(new OfflineKnowledgeProvider(KNOWLEDGE));
+        }
+        return new AnswerEngine(chain);
+    }
+
+    private static KnowledgeBase load() {
+        try (InputStream in = ProviderChain.class.getResourceAsStream("/knowledge/offline-kb.yml")) {
+            return KnowledgeBase.load(in, 2);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
