@@ -3,7 +3,7 @@ package io.cloudya.token;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The token ledger. A walking skeleton until the ledger issues fill it in. */
+/** The token ledger: plans, periods, rollover, top-ups and the command saga's reservations (docs/events.md). */
 @SpringBootApplication
 public class TokenServiceApplication {
 

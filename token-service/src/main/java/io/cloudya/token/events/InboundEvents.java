@@ -1,0 +1,59 @@
+package io.cloudya.token.events;
+
+import io.cloudya.contracts.Event;
+import io.cloudya.contracts.EventEnvelope;
+import io.cloudya.contracts.EventJson;
+import io.cloudya.contracts.UnknownEventTypeException;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The listeners' shared transport step: parse the envelope, hand it to a handler, and turn what can never succeed
+ * (unreadable JSON, a type from a newer producer, a rejected event) into a log line and a metric instead of an
+ * endless retry. Anything else (the database is down) propagates, so the container retries the record.
+ */
+@Component
+public class InboundEvents {
+
+    /** The consumer group of every token-service listener and the dedup key space of its processed events. */
+    public static final String GROUP = "token-service";
+
+    private static final Logger log = LoggerFactory.getLogger(InboundEvents.class);
+
+    private final MeterRegistry meters;
+
+    public InboundEvents(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    public void dispatch(String json, Consumer<EventEnvelope<Event>> handler) {
+        EventEnvelope<Event> envelope;
+        try {
+            envelope = EventJson.read(json);
+        } catch (UnknownEventTypeException e) {
+            log.debug("skipping event: {}", e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            reject("malformed_event", "unreadable event: " + e.getMessage(), "?");
+            return;
+        }
+        try {
+            handler.accept(envelope);
+        } catch (RejectedEventException e) {
+            reject(e.code(), e.getMessage(), envelope.type() + " " + envelope.id());
+        }
+    }
+
+    /** The same envelope typed by its payload, once the caller has matched the payload's class. */
+    public static <T extends Event> EventEnvelope<T> typed(EventEnvelope<?> e, T payload) {
+        return new EventEnvelope<>(e.id(), e.type(), e.version(), e.occurredAt(), e.key(), e.traceId(), payload);
+    }
+
+    private void reject(String code, String message, String what) {
+        meters.counter("tokens.events.rejected", "code", code).increment();
+        log.warn("rejected {} ({}): {}", what, code, message);
+    }
+}

@@ -1,0 +1,106 @@
+package io.cloudya.token.settlement;
+
+import io.cloudya.contracts.EventEnvelope;
+import io.cloudya.contracts.command.CommandCompleted;
+import io.cloudya.contracts.command.CommandFailed;
+import io.cloudya.outbox.ProcessedEvents;
+import io.cloudya.token.account.AccountRepository;
+import io.cloudya.token.config.TokenProperties;
+import io.cloudya.token.events.InboundEvents;
+import io.cloudya.token.events.RejectedEventException;
+import io.cloudya.token.reservation.EarlyOutcomes;
+import io.cloudya.token.reservation.Outcome;
+import io.cloudya.token.reservation.Reservation;
+import io.cloudya.token.reservation.ReservationRepository;
+import io.cloudya.token.reservation.ReservationResolver;
+import io.cloudya.token.reservation.ReservationStatus;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * CommandCompleted → settle (charge min(wordsUsed, held), release the rest); CommandFailed → release all.
+ * Idempotent by event id and by reservation: a reservation that is no longer pending is never touched again.
+ * An outcome that overtook its CommandRequested is parked and applied when the reservation is made.
+ */
+@Component
+public class SettleReservationHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(SettleReservationHandler.class);
+
+    private final ProcessedEvents processed;
+    private final ReservationRepository reservations;
+    private final AccountRepository accounts;
+    private final EarlyOutcomes earlyOutcomes;
+    private final ReservationResolver resolver;
+    private final TokenProperties properties;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    public SettleReservationHandler(ProcessedEvents processed, ReservationRepository reservations,
+                                    AccountRepository accounts, EarlyOutcomes earlyOutcomes,
+                                    ReservationResolver resolver, TokenProperties properties, Clock clock,
+                                    MeterRegistry meters) {
+        this.processed = processed;
+        this.reservations = reservations;
+        this.accounts = accounts;
+        this.earlyOutcomes = earlyOutcomes;
+        this.resolver = resolver;
+        this.properties = properties;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    @Transactional
+    public void completed(EventEnvelope<CommandCompleted> envelope) {
+        CommandCompleted done = envelope.payload();
+        if (done.wordsUsed() < 0 || done.wordsUsed() > properties.maxWordsPerRequest()) {
+            throw new RejectedEventException("bad_words_used", "wordsUsed " + done.wordsUsed() + " outside 0.."
+                    + properties.maxWordsPerRequest());
+        }
+        apply(envelope, done.commandId(), done.userId(), done.reservationId(), Outcome.completed(done.wordsUsed()));
+    }
+
+    @Transactional
+    public void failed(EventEnvelope<CommandFailed> envelope) {
+        CommandFailed failure = envelope.payload();
+        String reason = failure.reason() == null ? "command_failed" : failure.reason();
+        apply(envelope, failure.commandId(), failure.userId(), failure.reservationId(), Outcome.failed(reason));
+    }
+
+    private void apply(EventEnvelope<?> envelope, UUID commandId, String userId, UUID reservationId,
+                       Outcome outcome) {
+        if (commandId == null || userId == null || userId.isBlank()) {
+            throw new RejectedEventException("missing_identity", envelope.type() + " needs commandId and userId");
+        }
+        if (!processed.markFirstDelivery(InboundEvents.GROUP, envelope.id())) {
+            meters.counter("tokens.events.duplicates", "type", envelope.type()).increment();
+            return;
+        }
+        Instant now = clock.instant();
+        var found = reservations.lockByCommand(commandId);
+        if (found.isEmpty()) {
+            earlyOutcomes.park(commandId, userId,
+                    outcome.kind() == Outcome.Kind.COMPLETED ? (int) outcome.wordsUsed() : null, outcome.reason(), now);
+            return;
+        }
+        Reservation r = found.get();
+        if (!r.userId().equals(userId) || (reservationId != null && !reservationId.equals(r.reservationId()))) {
+            throw new RejectedEventException("reservation_mismatch", envelope.type() + " for command " + commandId
+                    + " names another user or reservation");
+        }
+        if (r.status() != ReservationStatus.PENDING) {
+            log.info("{} for command {} ignored: its reservation is already {}", envelope.type(), commandId,
+                    r.status());
+            meters.counter("tokens.outcome.already_resolved", "status", r.status().name()).increment();
+            return;
+        }
+        var account = accounts.lock(r.userId()).orElseThrow();
+        resolver.resolve(r, account, outcome, envelope.id(), envelope.traceId(), now);
+    }
+}

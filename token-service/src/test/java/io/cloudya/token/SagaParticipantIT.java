@@ -1,0 +1,113 @@
+package io.cloudya.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.cloudya.contracts.Topics;
+import io.cloudya.contracts.token.ReservationSettled;
+import io.cloudya.contracts.token.TokensRejected;
+import io.cloudya.contracts.token.TokensReserved;
+import io.cloudya.token.reservation.Reservation;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+
+/** The command saga through real Kafka: events in on command.events, events out through the outbox fast path. */
+@TokenServiceIT
+class SagaParticipantIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Autowired EmbeddedKafkaBroker broker;
+    @Autowired KafkaTemplate<String, String> kafka;
+    @Autowired JdbcClient jdbc;
+
+    private KafkaProbe probe;
+    private LedgerState ledger;
+
+    @BeforeEach
+    void openProbe() {
+        probe = new KafkaProbe(broker, Topics.RESERVATION_EVENTS);
+        ledger = new LedgerState(jdbc);
+    }
+
+    @AfterEach
+    void closeProbe() {
+        probe.close();
+    }
+
+    @Test
+    void shouldReserveThePlanCapThenChargeWordsUsedAndReleaseTheRest() {
+        String user = Events.newUser("saga");
+        UUID command = UUID.randomUUID();
+        Events.publish(kafka, Events.registered(user));
+        Events.publish(kafka, Events.requested(user, command, 1000));
+
+        var reserved = (TokensReserved) KafkaProbe.envelope(probe.await(Topics.RESERVATION_EVENTS,
+                e -> e.payload() instanceof TokensReserved r && r.commandId().equals(command), WAIT)).payload();
+        assertThat(reserved.amount()).isEqualTo(300);
+        assertThat(reserved.availableAfter()).isEqualTo(700);
+        assertThat(reserved.reservationId()).isEqualTo(Reservation.idFor(command));
+
+        Events.publish(kafka, Events.completed(user, command, 120));
+
+        var settled = (ReservationSettled) KafkaProbe.envelope(probe.await(Topics.RESERVATION_EVENTS,
+                e -> e.payload() instanceof ReservationSettled s && s.commandId().equals(command), WAIT)).payload();
+        assertThat(settled.charged()).isEqualTo(120);
+        assertThat(settled.released()).isEqualTo(180);
+        assertThat(settled.balanceAfter()).isEqualTo(880)
+                .as("command-service's tokens_remaining formula")
+                .isEqualTo(reserved.availableAfter() + reserved.amount() - settled.charged());
+        var buckets = ledger.buckets(user);
+        assertThat(buckets.allowance()).isEqualTo(880);
+        assertThat(buckets.reserved()).isZero();
+        assertThat(ledger.reservationStatus(command)).isEqualTo("SETTLED");
+    }
+
+    @Test
+    void shouldRejectWithTheBalanceWhenLessThanTheMinimumIsLeft() {
+        String user = Events.newUser("saga-poor");
+        Events.publish(kafka, Events.registered(user));
+        for (int i = 0; i < 4; i++) {
+            UUID command = UUID.randomUUID();
+            Events.publish(kafka, Events.requested(user, command, 300));
+            Events.publish(kafka, Events.completed(user, command, i < 3 ? 300 : 60));
+        }
+        await().atMost(WAIT).until(() -> ledger.buckets(user) != null && ledger.buckets(user).available() == 40);
+        UUID tooMuch = UUID.randomUUID();
+
+        Events.publish(kafka, Events.requested(user, tooMuch, 300));
+
+        var rejected = (TokensRejected) KafkaProbe.envelope(probe.await(Topics.RESERVATION_EVENTS,
+                e -> e.payload() instanceof TokensRejected r && r.commandId().equals(tooMuch), WAIT)).payload();
+        assertThat(rejected.available()).isEqualTo(40);
+        assertThat(rejected.requested()).isEqualTo(300);
+        assertThat(rejected.plan()).isEqualTo("free");
+        assertThat(ledger.reservationStatus(tooMuch)).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void shouldReservePartiallyWhenLessThanTheCapButAtLeastTheMinimumIsLeft() {
+        String user = Events.newUser("saga-partial");
+        UUID first = UUID.randomUUID();
+        Events.publish(kafka, Events.registered(user));
+        Events.publish(kafka, Events.requested(user, first, 300));
+        Events.publish(kafka, Events.completed(user, first, 300));
+        Events.publish(kafka, Events.requested(user, UUID.randomUUID(), 300));
+        Events.publish(kafka, Events.requested(user, UUID.randomUUID(), 300));
+        UUID partial = UUID.randomUUID();
+
+        Events.publish(kafka, Events.requested(user, partial, 300));
+
+        var reserved = (TokensReserved) KafkaProbe.envelope(probe.await(Topics.RESERVATION_EVENTS,
+                e -> e.payload() instanceof TokensReserved r && r.commandId().equals(partial), WAIT)).payload();
+        assertThat(reserved.amount()).isEqualTo(100);
+        assertThat(reserved.availableAfter()).isZero();
+    }
+}
