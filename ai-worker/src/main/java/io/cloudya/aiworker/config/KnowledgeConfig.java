@@ -1,20 +1,36 @@
 package io.cloudya.aiworker.config;
 
 import io.cloudya.aiworker.knowledge.KnowledgeBase;
+import io.cloudya.aiworker.knowledge.KnowledgeRetriever;
+import io.cloudya.aiworker.knowledge.OfflineKnowledgeProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 
-/** Loads the offline knowledge table once at start; a broken file stops the start rather than answering badly. */
+/**
+ * Loads the offline knowledge table once at start (a broken file stops the start rather than answering badly),
+ * indexes it once, and builds the offline answerer on that one index.
+ */
 @Configuration(proxyBeanMethods = false)
 class KnowledgeConfig {
 
     @Bean
     KnowledgeBase knowledgeBase(OfflineKbProperties properties, ResourceLoader resources) throws IOException {
         try (InputStream in = resources.getResource(properties.location()).getInputStream()) {
-            return KnowledgeBase.load(in, properties.minMatchedTerms());
+            return KnowledgeBase.load(in);
         }
+    }
+
+    @Bean
+    KnowledgeRetriever knowledgeRetriever(KnowledgeBase knowledge) {
+        return new KnowledgeRetriever(knowledge.entries());
+    }
+
+    @Bean
+    OfflineKnowledgeProvider offlineKnowledgeProvider(KnowledgeBase knowledge, KnowledgeRetriever retriever,
+                                                      OfflineKbProperties properties) {
+        return new OfflineKnowledgeProvider(knowledge, retriever, properties.minMatchedTerms());
     }
 }

@@ -5,9 +5,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code cloudya.ai-worker.offline-kb.*}: where the knowledge table lives (a Spring resource location), how
- * many distinct terms a question must share with an entry before the entry may answer it, whether the offline
- * answerer is the last resort after the model providers (off: no provider answering means {@code no_provider}),
- * and how many entries go into a model's prompt.
+ * many distinct (stemmed) terms a question must share with an entry before the offline answerer may use it,
+ * whether the offline answerer is the last resort after the model providers (off: no provider answering means
+ * {@code no_provider}), and how many entries go into a model's prompt.
  */
 @ConfigurationProperties("cloudya.ai-worker.offline-kb")
 public record OfflineKbProperties(

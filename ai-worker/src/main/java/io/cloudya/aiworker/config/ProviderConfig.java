@@ -1,6 +1,5 @@
 package io.cloudya.aiworker.config;
 
-import io.cloudya.aiworker.knowledge.KnowledgeBase;
 import io.cloudya.aiworker.knowledge.KnowledgeRetriever;
 import io.cloudya.aiworker.knowledge.OfflineKnowledgeProvider;
 import io.cloudya.aiworker.prompt.PromptLibrary;
@@ -19,11 +18,6 @@ import org.springframework.context.annotation.Configuration;
 /** The failover chain: every enabled provider of cloudya.ai.providers[] in order, then the offline answerer. */
 @Configuration(proxyBeanMethods = false)
 class ProviderConfig {
-
-    @Bean
-    KnowledgeRetriever knowledgeRetriever(KnowledgeBase knowledge) {
-        return new KnowledgeRetriever(knowledge.entries());
-    }
 
     @Bean
     AnswerEngine answerEngine(ProviderProperties providers, OfflineKbProperties offline, KnowledgeRetriever retriever,

@@ -72,8 +72,8 @@ public class RunAiJobHandler {
         }
         ProviderAnswer answer;
         try {
-            answer = engine.answer(new AnswerRequest(job.userInput(), job.executionMode(), job.deadline()),
-                    chunks.streamFor(command));
+            var request = new AnswerRequest(job.userInput(), job.executionMode(), job.deadline(), job.history());
+            answer = engine.answer(request, chunks.streamFor(command));
         } catch (NoProviderAnsweredException e) {
             return fail(command, "no_provider", e.getMessage());
         } finally {

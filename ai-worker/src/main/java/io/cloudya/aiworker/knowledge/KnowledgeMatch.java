@@ -1,7 +1,5 @@
 package io.cloudya.aiworker.knowledge;
 
-import java.util.Set;
-
-/** The entry that best answers a question, with the terms they share and its score. */
-public record KnowledgeMatch(KnowledgeEntry entry, Set<String> matchedTerms, double score) {
+/** A knowledge entry found for a question, with its BM25 score (higher is more relevant). */
+public record KnowledgeMatch(KnowledgeEntry entry, double score) {
 }

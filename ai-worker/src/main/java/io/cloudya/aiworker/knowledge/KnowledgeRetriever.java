@@ -3,9 +3,13 @@ package io.cloudya.aiworker.knowledge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -13,16 +17,19 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * BM25 search over the knowledge entries with Lucene, in memory: the index is built once at start from the
  * YAML (a few hundred entries at most) and searched read-only by every job thread. An entry is found by its
  * keywords, intent, command and explanation, stemmed English ("pods" meets "pod", "deleting" meets "delete").
+ * The one retrieval mechanism: the prompt's top-k and the offline answerer's single entry both come from here.
  */
 public final class KnowledgeRetriever {
 
@@ -40,10 +47,7 @@ public final class KnowledgeRetriever {
             for (int i = 0; i < this.entries.size(); i++) {
                 writer.addDocument(document(i, this.entries.get(i)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
+            writer.commit();
             this.searcher = new IndexSearcher(DirectoryReader.open(directory));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -52,23 +56,52 @@ public final class KnowledgeRetriever {
 
     /** The {@code k} entries most relevant to the question, best first (BM25); none when nothing is shared. */
     public List<KnowledgeMatch> retrieve(String question, int k) {
-        if (question == null || question.isBlank() || k <= 0) {
+        return search(question, k, 1);
+    }
+
+    /**
+     * The entry that answers the question: the best-ranked one sharing at least {@code minSharedTerms} distinct
+     * terms with it, so a lone "terraform" does not pick an arbitrary Terraform command. Ties go to the earlier
+     * entry (Lucene orders equal scores by document, and documents are added in file order).
+     */
+    public Optional<KnowledgeMatch> best(String question, int minSharedTerms) {
+        return search(question, 1, Math.max(1, minSharedTerms)).stream().findFirst();
+    }
+
+    private List<KnowledgeMatch> search(String question, int k, int minSharedTerms) {
+        Set<String> terms = question == null ? Set.of() : terms(question);
+        if (k <= 0 || terms.size() < minSharedTerms) {
             return List.of();
         }
+        var query = new BooleanQuery.Builder().setMinimumNumberShouldMatch(minSharedTerms);
+        // distinct terms: a word repeated in the question is not stronger evidence for an entry
+        terms.forEach(t -> query.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD));
         try {
-            var query = new QueryParser(TEXT, analyzer).parse(QueryParser.escape(question));
             List<KnowledgeMatch> found = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, k).scoreDocs) {
+            for (ScoreDoc hit : searcher.search(query.build(), k).scoreDocs) {
                 int position = searcher.storedFields().document(hit.doc).getField(POSITION).numericValue().intValue();
-                found.add(new KnowledgeMatch(entries.get(position), java.util.Set.of(), hit.score));
+                found.add(new KnowledgeMatch(entries.get(position), hit.score));
             }
             return found;
-        } catch (ParseException e) {
-            // an escaped question only fails to parse when it has no terms at all (e.g. only stop words)
-            return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The question's terms as the index holds them: lower case, stop words gone, stemmed. */
+    private Set<String> terms(String question) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (var stream = analyzer.tokenStream(TEXT, question)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
     }
 
     private static Document document(int position, KnowledgeEntry entry) {

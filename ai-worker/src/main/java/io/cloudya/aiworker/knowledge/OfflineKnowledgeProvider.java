@@ -9,21 +9,24 @@ import io.cloudya.contracts.ai.Risk;
 import io.cloudya.contracts.command.ExecutionMode;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
 
 /**
  * Answers from the built-in knowledge table, with no network. It always answers, if only to say it has no
- * entry, so it sits last in the failover order, after every configured model provider.
+ * entry, so it sits last in the failover order, after every configured model provider. The entry is the
+ * retriever's best one sharing at least {@code minSharedTerms} distinct terms with the question.
  */
-@Component
 public class OfflineKnowledgeProvider implements AnswerProvider {
 
     public static final String NAME = "offline-kb";
 
     private final KnowledgeBase knowledge;
+    private final KnowledgeRetriever retriever;
+    private final int minSharedTerms;
 
-    public OfflineKnowledgeProvider(KnowledgeBase knowledge) {
+    public OfflineKnowledgeProvider(KnowledgeBase knowledge, KnowledgeRetriever retriever, int minSharedTerms) {
         this.knowledge = knowledge;
+        this.retriever = retriever;
+        this.minSharedTerms = minSharedTerms;
     }
 
     @Override
@@ -33,7 +36,7 @@ public class OfflineKnowledgeProvider implements AnswerProvider {
 
     @Override
     public Optional<AnswerDraft> answer(AnswerRequest request, AnswerStream stream) {
-        AnswerDraft draft = knowledge.bestMatch(request.userInput())
+        AnswerDraft draft = retriever.best(request.userInput(), minSharedTerms)
                 .map(match -> fromEntry(match.entry(), request))
                 .orElseGet(this::noEntry);
         // the whole answer is known at once: one chunk, so streaming clients see the same text as the others

@@ -5,11 +5,14 @@ import io.cloudya.aiworker.knowledge.KnowledgeMatch;
 import io.cloudya.aiworker.knowledge.KnowledgeRetriever;
 import io.cloudya.aiworker.provider.AnswerRequest;
 import io.cloudya.aiworker.provider.PromptFactory;
+import io.cloudya.contracts.command.ChatTurn;
 import io.cloudya.contracts.command.ExecutionMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.messages.SystemMessage;
 import org.springframework.ai.chat.messages.UserMessage;
@@ -18,9 +21,10 @@ import org.springframework.ai.chat.prompt.PromptTemplate;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Builds the prompt from the templates in {@code prompts/*.st}: the system rules with the execution mode, and
- * the question with the knowledge entries most relevant to it (BM25 top-k). The model is told the answer
- * format; it is never trusted with safety, which the validator decides afterwards from the command text.
+ * Builds the prompt from the templates in {@code prompts/*.st}: the system rules with the execution mode, the
+ * chat's earlier turns as the model's own user/assistant messages, and the question with the knowledge entries
+ * most relevant to it (BM25 top-k). The model is told the answer format; it is never trusted with safety, which
+ * the validator decides afterwards from the command text.
  */
 public class PromptLibrary implements PromptFactory {
 
@@ -43,7 +47,22 @@ public class PromptLibrary implements PromptFactory {
         Message userMessage = new UserMessage(user.render(Map.of(
                 "knowledge", knowledge(matches),
                 "question", request.userInput())));
-        return new Prompt(List.of(systemMessage, userMessage));
+        List<Message> messages = new ArrayList<>();
+        messages.add(systemMessage);
+        // an empty turn says nothing, and Anthropic rejects empty messages
+        request.history().stream().filter(t -> t.content() != null && !t.content().isBlank())
+                .map(PromptLibrary::turn).forEach(messages::add);
+        messages.add(userMessage);
+        return new Prompt(messages);
+    }
+
+    /**
+     * Only {@code assistant} turns become assistant messages; any other role is the user's words, so text stored
+     * in a conversation can never reach the model with the system prompt's authority.
+     */
+    private static Message turn(ChatTurn turn) {
+        return ChatTurn.ASSISTANT.equals(turn.role())
+                ? new AssistantMessage(turn.content()) : new UserMessage(turn.content());
     }
 
     private static String modeRule(ExecutionMode mode) {

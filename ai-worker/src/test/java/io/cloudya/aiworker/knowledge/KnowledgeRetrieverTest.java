@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class KnowledgeRetrieverTest {
 
-    private final KnowledgeRetriever retriever = new KnowledgeRetriever(OfflineKnowledge.shipped().entries());
+    private final KnowledgeRetriever retriever = OfflineKnowledge.retriever();
 
     @Test
     void shouldRankTheEntryThatAnswersTheQuestionFirstWithStemming() {

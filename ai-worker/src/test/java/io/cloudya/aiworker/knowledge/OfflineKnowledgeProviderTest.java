@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class OfflineKnowledgeProviderTest {
 
-    private final OfflineKnowledgeProvider provider = new OfflineKnowledgeProvider(OfflineKnowledge.shipped());
+    private final OfflineKnowledgeProvider provider = OfflineKnowledge.answerer();
 
     @Test
     void shouldProposeSafeCommandWithoutConfirmationInSuggestMode() {

@@ -16,6 +16,8 @@ import java.util.List;
 final class ProviderChain {
 
     static final KnowledgeBase KNOWLEDGE = load();
+    static final KnowledgeRetriever RETRIEVER = new KnowledgeRetriever(KNOWLEDGE.entries());
+    private static final PromptLibrary PROMPTS = new PromptLibrary(RETRIEVER, 3);
 
     private ProviderChain() {
     }
@@ -38,21 +40,29 @@ final class ProviderChain {
         var properties = new ProviderProperties(List.of(providers),
                 new ProviderProperties.Retry(3, Duration.ofMillis(20), 2.0),
                 new ProviderProperties.CircuitBreaker(50, 10, 5, Duration.ofSeconds(30)));
-        var prompts = new PromptLibrary(new KnowledgeRetriever(KNOWLEDGE.entries()), 3);
         List<AnswerProvider> chain = new ArrayList<>();
         for (ProviderSettings settings : properties.enabledProviders()) {
-            chain.add(new ChatModelProvider(settings, ChatModelFactory.create(settings), prompts,
-                    ProviderResilience.of(settings.name(), properties), Clock.systemUTC()));
+            chain.add(provider(settings, ProviderResilience.of(settings.name(), properties)));
         }
         if (offlineLastResort) {
-            chain.add(new OfflineKnowledgeProvider(KNOWLEDGE));
+            chain.add(offline());
         }
         return new AnswerEngine(chain);
     }
 
+    /** One model provider with the given retry and circuit breaker, prompted like ProviderConfig's. */
+    static ChatModelProvider provider(ProviderSettings settings, ProviderResilience resilience) {
+        return new ChatModelProvider(settings, ChatModelFactory.create(settings), PROMPTS, resilience,
+                Clock.systemUTC());
+    }
+
+    static OfflineKnowledgeProvider offline() {
+        return new OfflineKnowledgeProvider(KNOWLEDGE, RETRIEVER, 2);
+    }
+
     private static KnowledgeBase load() {
         try (InputStream in = ProviderChain.class.getResourceAsStream("/knowledge/offline-kb.yml")) {
-            return KnowledgeBase.load(in, 2);
+            return KnowledgeBase.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

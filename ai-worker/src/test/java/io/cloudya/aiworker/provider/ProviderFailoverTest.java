@@ -5,81 +5,35 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.cloudya.aiworker.provider.ProviderWire.ANSWER;
 import static io.cloudya.aiworker.provider.ProviderWire.ANTHROPIC_PATH;
 import static io.cloudya.aiworker.provider.ProviderWire.OLLAMA_PATH;
 import static io.cloudya.aiworker.provider.ProviderWire.OPENAI_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.cloudya.contracts.command.ExecutionMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Each provider's real streaming wire protocol served by WireMock; the chain fails over as configured. */
+/** Providers that rate-limit, fail, hang or break mid-stream: the chain retries or fails over as configured. */
 class ProviderFailoverTest {
 
-    static final String[] ANSWER = {"Lists the pods ", "in namespace web.\n\n```commands\n",
-            "kubectl get pods -n web # List the pods\n```\n"};
-    static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final String SSE = "text/event-stream";
+    private static final String NDJSON = "application/x-ndjson";
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    private final WireMockServer wire = new WireMockServer(wireMockConfig().dynamicPort());
+    @RegisterExtension
+    static final WireMockExtension wire = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort()).build();
+
     private final List<String> chunks = new CopyOnWriteArrayList<>();
-
-    @BeforeEach
-    void start() {
-        wire.start();
-    }
-
-    @AfterEach
-    void stop() {
-        wire.stop();
-    }
-
-    @Test
-    void shouldStreamAnOpenAiAnswerChunkByChunk() {
-        stub(OPENAI_PATH, "text/event-stream", ProviderWire.openAiSse(ANSWER));
-
-        ProviderAnswer answer = ask(ProviderChain.engine(false, ProviderChain.openAi(wire.baseUrl(), TIMEOUT)));
-
-        assertThat(answer.provider()).isEqualTo("openai");
-        assertThat(answer.model()).isEqualTo("gpt-4o-mini");
-        assertThat(answer.response()).isEqualTo("Lists the pods in namespace web.");
-        assertThat(answer.commands()).singleElement().satisfies(c -> {
-            assertThat(c.command()).isEqualTo("kubectl get pods -n web");
-            assertThat(c.description()).isEqualTo("List the pods");
-        });
-        assertThat(chunks).containsExactly(ANSWER);
-    }
-
-    @Test
-    void shouldStreamAnAnthropicAnswerFromItsSseEvents() {
-        stub(ANTHROPIC_PATH, "text/event-stream", ProviderWire.anthropicSse(ANSWER));
-
-        ProviderAnswer answer = ask(ProviderChain.engine(false, ProviderChain.anthropic(wire.baseUrl(), TIMEOUT)));
-
-        assertThat(answer.provider()).isEqualTo("anthropic");
-        assertThat(answer.commands()).extracting(c -> c.command()).containsExactly("kubectl get pods -n web");
-        assertThat(String.join("", chunks)).isEqualTo(String.join("", ANSWER));
-    }
-
-    @Test
-    void shouldStreamAnOllamaAnswerFromNdjson() {
-        stub(OLLAMA_PATH, "application/x-ndjson", ProviderWire.ollamaNdjson(ANSWER));
-
-        ProviderAnswer answer = ask(ProviderChain.engine(false, ProviderChain.ollama(wire.baseUrl(), TIMEOUT)));
-
-        assertThat(answer.provider()).isEqualTo("ollama");
-        assertThat(answer.model()).isEqualTo("llama3.2");
-        assertThat(answer.commands()).extracting(c -> c.command()).containsExactly("kubectl get pods -n web");
-        assertThat(chunks).containsExactly(ANSWER);
-    }
 
     @Test
     void shouldRetryTheSameProviderAfterARateLimit() {
@@ -88,7 +42,7 @@ class ProviderFailoverTest {
                         .withBody("{\"error\":{\"message\":\"slow down\",\"type\":\"rate_limit\"}}"))
                 .willSetStateTo("allowed"));
         wire.stubFor(post(urlPathEqualTo(OPENAI_PATH)).inScenario("rate").whenScenarioStateIs("allowed")
-                .willReturn(sse(ProviderWire.openAiSse(ANSWER))));
+                .willReturn(ProviderWire.streaming(SSE, ProviderWire.openAiSse(ANSWER))));
 
         ProviderAnswer answer = ask(ProviderChain.engine(false, ProviderChain.openAi(wire.baseUrl(), TIMEOUT),
                 ProviderChain.anthropic(wire.baseUrl(), TIMEOUT)));
@@ -101,7 +55,7 @@ class ProviderFailoverTest {
     @Test
     void shouldFailOverToTheNextProviderWhenOneKeepsAnswering500() {
         wire.stubFor(post(urlPathEqualTo(OPENAI_PATH)).willReturn(aResponse().withStatus(500).withBody("{}")));
-        stub(ANTHROPIC_PATH, "text/event-stream", ProviderWire.anthropicSse(ANSWER));
+        stub(ANTHROPIC_PATH, SSE, ProviderWire.anthropicSse(ANSWER));
 
         ProviderAnswer answer = ask(ProviderChain.engine(false, ProviderChain.openAi(wire.baseUrl(), TIMEOUT),
                 ProviderChain.anthropic(wire.baseUrl(), TIMEOUT)));
@@ -113,8 +67,8 @@ class ProviderFailoverTest {
     @Test
     void shouldFailOverWhenAProviderTimesOut() {
         wire.stubFor(post(urlPathEqualTo(OPENAI_PATH))
-                .willReturn(sse(ProviderWire.openAiSse(ANSWER)).withFixedDelay(3_000)));
-        stub(OLLAMA_PATH, "application/x-ndjson", ProviderWire.ollamaNdjson(ANSWER));
+                .willReturn(ProviderWire.streaming(SSE, ProviderWire.openAiSse(ANSWER)).withFixedDelay(3_000)));
+        stub(OLLAMA_PATH, NDJSON, ProviderWire.ollamaNdjson(ANSWER));
 
         ProviderAnswer answer = ask(ProviderChain.engine(false,
                 ProviderChain.openAi(wire.baseUrl(), Duration.ofMillis(500)), ProviderChain.ollama(wire.baseUrl(), TIMEOUT)));
@@ -125,8 +79,8 @@ class ProviderFailoverTest {
 
     @Test
     void shouldFailOverAndSayItWhenAStreamBreaksMidAnswer() {
-        stub(OPENAI_PATH, "text/event-stream", ProviderWire.openAiBrokenSse("Half an answer "));
-        stub(ANTHROPIC_PATH, "text/event-stream", ProviderWire.anthropicSse(ANSWER));
+        stub(OPENAI_PATH, SSE, ProviderWire.openAiBrokenSse("Half an answer "));
+        stub(ANTHROPIC_PATH, SSE, ProviderWire.anthropicSse(ANSWER));
 
         ProviderAnswer answer = ask(ProviderChain.engine(false, ProviderChain.openAi(wire.baseUrl(), TIMEOUT),
                 ProviderChain.anthropic(wire.baseUrl(), TIMEOUT)));
@@ -168,11 +122,6 @@ class ProviderFailoverTest {
     }
 
     private void stub(String path, String contentType, String body) {
-        wire.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", contentType).withBody(body)));
-    }
-
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder sse(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body);
+        wire.stubFor(post(urlPathEqualTo(path)).willReturn(ProviderWire.streaming(contentType, body)));
     }
 }

@@ -1,5 +1,8 @@
 package io.cloudya.aiworker.provider;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -9,6 +12,10 @@ final class ProviderWire {
     static final String OPENAI_PATH = "/v1/chat/completions";
     static final String ANTHROPIC_PATH = "/v1/messages";
     static final String OLLAMA_PATH = "/api/chat";
+
+    /** A model's answer as streamed: prose, then the commands block, split mid-fence like real deltas. */
+    static final String[] ANSWER = {"Lists the pods ", "in namespace web.\n\n```commands\n",
+            "kubectl get pods -n web # List the pods\n```\n"};
 
     private ProviderWire() {
     }
@@ -58,6 +65,11 @@ final class ProviderWire {
         return lines + "{\"model\":\"llama3.2\",\"created_at\":\"2026-01-01T00:00:01Z\",\"message\":{\"role\":"
                 + "\"assistant\",\"content\":\"\"},\"done\":true,\"done_reason\":\"stop\",\"total_duration\":1000,"
                 + "\"prompt_eval_count\":12,\"eval_count\":15}\n";
+    }
+
+    /** A 200 streaming response with the given content type and body. */
+    static ResponseDefinitionBuilder streaming(String contentType, String body) {
+        return aResponse().withStatus(200).withHeader("Content-Type", contentType).withBody(body);
     }
 
     private static String event(String type, String data) {
