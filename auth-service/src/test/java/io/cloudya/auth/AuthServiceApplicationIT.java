@@ -2,57 +2,47 @@ package io.cloudya.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.test.context.ActiveProfiles;
 
 /** Starts the whole app against the real local cloudya_auth_test database; no Kafka broker is needed. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/cloudya_auth_test"})
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("it")
+@Import(RecordingFastPath.Config.class)
 class AuthServiceApplicationIT {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
 
     @Test
-    void reportsHealthUpWithDatabaseComponentUp() throws Exception {
-        HttpResponse<String> response = get("/actuator/health");
+    void reportsHealthUpWithDatabaseComponentUp() {
+        var response = new AuthApi("http://127.0.0.1:" + port).get("/actuator/health");
 
-        JsonNode health = JsonMapper.shared().readTree(response.body());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(health.path("status").asString()).isEqualTo("UP");
-        assertThat(health.path("components").path("db").path("status").asString()).isEqualTo("UP");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body().path("status").asString()).isEqualTo("UP");
+        assertThat(response.body().path("components").path("db").path("status").asString()).isEqualTo("UP");
     }
 
     @Test
-    void migratesOwnTableAndSharedOutboxTables() {
-        for (String table : new String[] {"app_user", "outbox", "processed_event"}) {
+    void migratesOwnTablesAndSharedOutboxTables() {
+        for (String table : new String[] {"app_user", "refresh_token", "api_key", "signing_key", "login_failure",
+                "external_identity", "outbox", "processed_event"}) {
             assertThat(jdbc.sql("SELECT to_regclass(?)::text").param(table).query(String.class).optional())
                     .as(table).hasValue(table);
         }
     }
 
     @Test
-    void exposesPrometheusMetricsTaggedWithApplication() throws Exception {
-        HttpResponse<String> response = get("/actuator/prometheus");
+    void exposesPrometheusMetricsTaggedWithApplication() {
+        var response = new AuthApi("http://127.0.0.1:" + port).get("/actuator/prometheus");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("application=\"auth-service\"");
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.raw().body()).contains("application=\"auth-service\"");
     }
 }

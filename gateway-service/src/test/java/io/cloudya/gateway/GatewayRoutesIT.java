@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +37,7 @@ class GatewayRoutesIT {
 
     @LocalServerPort int port;
     WebTestClient gateway;
+    String userId;
 
     @BeforeEach
     void setUp() {
@@ -44,7 +46,11 @@ class GatewayRoutesIT {
             TestUpstreams.of(name).stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                     .withHeader("Content-Type", "application/json").withBody("{\"served_by\":\"" + name + "\"}")));
         }
+        TestTokens.stubJwks(TestUpstreams.of("auth-service"));
+        // every request here is signed in, as a fresh Pro user, so routing is tested past authentication
+        userId = UUID.randomUUID().toString();
         gateway = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", TestTokens.bearer(userId, "pro"))
                 .responseTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -68,15 +74,15 @@ class GatewayRoutesIT {
     }
 
     @Test
-    void replacesClientSentIdentityHeadersWithAnonymousIdentity() {
+    void replacesClientSentIdentityHeadersWithVerifiedIdentity() {
         gateway.post().uri("/api/command")
                 .header("X-User-Id", "admin").header("x-user-id", "root").header("X-User-Plan", "enterprise")
                 .bodyValue("{\"user_input\":\"ls\"}").exchange()
                 .expectStatus().isOk();
 
         LoggedRequest received = onlyRequestTo("command-service");
-        assertThat(received.getHeaders().getHeader("X-User-Id").values()).containsExactly("anonymous");
-        assertThat(received.getHeaders().getHeader("X-User-Plan").values()).containsExactly("free");
+        assertThat(received.getHeaders().getHeader("X-User-Id").values()).containsExactly(userId);
+        assertThat(received.getHeaders().getHeader("X-User-Plan").values()).containsExactly("pro");
     }
 
     @Test
@@ -150,7 +156,9 @@ class GatewayRoutesIT {
 
     private static LoggedRequest onlyRequestTo(String service) {
         WireMockServer upstream = TestUpstreams.of(service);
-        var requests = upstream.findAll(anyRequestedFor(anyUrl()));
+        // the auth stand-in also serves the JWKS the gateway fetches; only API calls count here
+        var requests = upstream.findAll(anyRequestedFor(anyUrl())).stream()
+                .filter(request -> !request.getUrl().startsWith("/.well-known/")).toList();
         assertThat(requests).hasSize(1);
         return requests.getFirst();
     }

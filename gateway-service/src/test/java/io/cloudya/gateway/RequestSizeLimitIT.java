@@ -46,6 +46,7 @@ class RequestSizeLimitIT {
         TestUpstreams.resetAllHealthy();
         command.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
         gateway = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", TestTokens.bearerForNewUser("pro"))
                 .responseTimeout(Duration.ofSeconds(10)).build();
     }
 

@@ -39,13 +39,14 @@ public final class TestUpstreams {
         registry.add("cloudya.upstreams.cdc-relay", () -> of("cdc-relay").baseUrl());
     }
 
-    /** Clears recorded requests and stubs, then makes every part report healthy. */
+    /** Clears recorded requests and stubs, then makes every part report healthy and auth serve its JWKS. */
     public static void resetAllHealthy() {
         SERVERS.values().forEach(server -> {
             server.resetAll();
             server.stubFor(get(urlEqualTo("/actuator/health")).willReturn(aResponse()
                     .withHeader("Content-Type", "application/json").withBody(HEALTH_UP)));
         });
+        TestTokens.stubJwks(of("auth-service"));
     }
 
     /** A local port nothing listens on, for "service is down" cases (connection refused). */

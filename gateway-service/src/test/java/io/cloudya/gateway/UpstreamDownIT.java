@@ -28,6 +28,9 @@ class UpstreamDownIT {
             registry.add("cloudya.upstreams." + upstream, () -> "http://127.0.0.1:" + port);
         }
         registry.add("cloudya.health.kafka-bootstrap-servers", () -> "127.0.0.1:" + TestUpstreams.deadPort());
+        // tokens still verify: only the JWKS is served, by the (otherwise unused) auth stand-in
+        registry.add("cloudya.auth.jwks-uri", () -> TestUpstreams.of("auth-service").baseUrl()
+                + "/.well-known/jwks.json");
     }
 
     @LocalServerPort int port;
@@ -36,7 +39,9 @@ class UpstreamDownIT {
 
     @BeforeEach
     void setUp() {
+        TestTokens.stubJwks(TestUpstreams.of("auth-service"));
         gateway = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", TestTokens.bearerForNewUser("pro"))
                 .responseTimeout(Duration.ofSeconds(10)).build();
     }
 

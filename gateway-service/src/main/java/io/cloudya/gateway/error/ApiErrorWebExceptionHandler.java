@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ServerWebExchange;
@@ -48,6 +49,10 @@ class ApiErrorWebExceptionHandler implements ErrorWebExceptionHandler {
         if (error instanceof DataBufferLimitException) {
             return HttpStatus.CONTENT_TOO_LARGE;
         }
+        if (error instanceof AuthenticationServiceException) {
+            // the credential could not be checked (JWKS or auth-service unreachable): not the caller's fault
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
         return HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
@@ -56,7 +61,9 @@ class ApiErrorWebExceptionHandler implements ErrorWebExceptionHandler {
         return switch (status.value()) {
             case 404 -> "No such endpoint: " + path;
             case 405 -> "Method " + exchange.getRequest().getMethod() + " is not allowed on " + path;
+            case 403 -> "This account may not use this sign-in method";
             case 413 -> "The request body is too large";
+            case 503 -> "A service needed to complete the request is unavailable, try again later";
             case 504 -> "The service did not answer in time";
             default -> status.is5xxServerError() ? "The gateway could not complete the request"
                     : "The request could not be processed";

@@ -19,6 +19,13 @@ public final class ApiErrors {
         if (status.value() == HttpStatus.GATEWAY_TIMEOUT.value()) {
             return "upstream_timeout";
         }
+        if (status.value() == HttpStatus.UNAUTHORIZED.value()) {
+            // the reason phrase says "Unauthorized", but the fault is a missing or bad credential
+            return "unauthenticated";
+        }
+        if (status.value() == HttpStatus.TOO_MANY_REQUESTS.value()) {
+            return "rate_limited";
+        }
         if (status.value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
             // RFC 9110 renamed the reason phrase; clients already know the older code
             return "payload_too_large";

@@ -1,10 +1,10 @@
 package io.cloudya.gateway.identity;
 
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** The identity every request carries until authentication arrives ({@code cloudya.identity.*}). */
+/** {@code cloudya.identity.priority-plans}: plans whose requests carry {@code X-Priority: high}. */
 @ConfigurationProperties("cloudya.identity")
-public record IdentityProperties(@DefaultValue("anonymous") String defaultUserId,
-                                 @DefaultValue("free") String defaultPlan) {
+public record IdentityProperties(@DefaultValue({"pro", "enterprise"}) List<String> priorityPlans) {
 }

@@ -10,9 +10,12 @@ class ApiErrorsTest {
 
     @ParameterizedTest
     @CsvSource({
+            "401, unauthenticated",
+            "403, forbidden",
             "404, not_found",
             "405, method_not_allowed",
             "413, payload_too_large",
+            "429, rate_limited",
             "500, internal_error",
             "503, service_unavailable",
             "504, upstream_timeout",
