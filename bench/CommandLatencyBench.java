@@ -10,6 +10,8 @@ import java.util.List;
 /**
  * Sends the CLI's exact request to a running suite, one at a time, and prints latency percentiles.
  * Run: java bench/CommandLatencyBench.java [gatewayUrl] [requests] [warmup]
+ * Environment: CLOUDYA_TOKEN (the Bearer token: a JWT or a cly_ API key); with STRIPE_WEBHOOK_SECRET and
+ * CLOUDYA_USER_ID set, the user is first funded with a signed Stripe top-up webhook (as a real purchase is).
  */
 public class CommandLatencyBench {
 
@@ -20,9 +22,14 @@ public class CommandLatencyBench {
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String secret = System.getenv("STRIPE_WEBHOOK_SECRET");
+        String userId = System.getenv("CLOUDYA_USER_ID");
+        if (secret != null && userId != null) {
+            fund(http, gateway, secret, userId, 1_000_000);
+        }
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/command"))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer cly_bench")
+                .header("Authorization", "Bearer " + System.getenv().getOrDefault("CLOUDYA_TOKEN", "cly_bench"))
                 .timeout(Duration.ofSeconds(40))
                 .POST(HttpRequest.BodyPublishers.ofString(BODY))
                 .build();
@@ -38,6 +45,28 @@ public class CommandLatencyBench {
         Collections.sort(millis);
         System.out.printf("requests=%d warmup=%d p50=%.1f ms p90=%.1f ms p99=%.1f ms max=%.1f ms%n",
                 requests, warmup, pct(millis, 50), pct(millis, 90), pct(millis, 99), millis.getLast());
+    }
+
+    /** A paid top-up Checkout Session, delivered like Stripe does: signed webhook to the public path. */
+    private static void fund(HttpClient http, String gateway, String secret, String userId, long tokens)
+            throws Exception {
+        String session = "cs_bench_" + System.nanoTime();
+        long now = System.currentTimeMillis() / 1000;
+        String payload = ("{\"id\":\"evt_%s\",\"object\":\"event\",\"api_version\":\"2026-07-29.dahlia\","
+                + "\"created\":%d,\"livemode\":false,\"type\":\"checkout.session.completed\",\"data\":{\"object\":"
+                + "{\"id\":\"%s\",\"object\":\"checkout.session\",\"mode\":\"payment\",\"payment_status\":\"paid\","
+                + "\"status\":\"complete\",\"customer\":null,\"amount_total\":%d,\"currency\":\"eur\","
+                + "\"metadata\":{\"userId\":\"%s\",\"kind\":\"topup\",\"tokens\":\"%d\"}}}}")
+                .formatted(session, now, session, tokens / 10, userId, tokens);
+        var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(), "HmacSHA256"));
+        String signature = java.util.HexFormat.of().formatHex(mac.doFinal((now + "." + payload).getBytes()));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/billing/webhook"))
+                .header("Content-Type", "application/json")
+                .header("Stripe-Signature", "t=" + now + ",v1=" + signature)
+                .POST(HttpRequest.BodyPublishers.ofString(payload)).build(), HttpResponse.BodyHandlers.ofString());
+        System.out.println("funded " + userId + " with " + tokens + " tokens: HTTP " + response.statusCode());
+        Thread.sleep(2000); // the purchase travels billing → Kafka → token-service before the first command
     }
 
     private static void send(HttpClient http, HttpRequest request) throws Exception {

@@ -22,21 +22,25 @@ class CdcRelaySystemIT {
     private static final URI RELAY_METRICS = URI.create(
             System.getenv().getOrDefault("RELAY_URL", "http://127.0.0.1:8090") + "/actuator/prometheus");
 
-    private final Gateway gateway = new Gateway(RunningSuite.gateway());
+    private final Gateway anonymous = new Gateway(RunningSuite.gateway());
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void relayPublishesTheCommandsAndTheAnswersOutboxRows() {
+        var cli = anonymous.as(Accounts.newUser(anonymous).apiKey());
         double commandRowsBefore = forwarded("cloudya_command");
         double aiRowsBefore = forwarded("cloudya_ai");
+        double tokenRowsBefore = forwarded("cloudya_token");
 
-        var reply = gateway.postJson("/api/command", "{\"user_input\": \"list docker containers\"}");
+        var reply = cli.postJson("/api/command", "{\"user_input\": \"list docker containers\"}");
 
         assertThat(reply.status()).isEqualTo(200);
-        // CommandRequested + AiJobRequested from command-service, AiJobCompleted from the ai-worker.
+        // CommandRequested, AiJobRequested, CommandCompleted from command-service; AiJobCompleted from the ai-worker.
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            assertThat(forwarded("cloudya_command")).isGreaterThanOrEqualTo(commandRowsBefore + 2);
+            assertThat(forwarded("cloudya_command")).isGreaterThanOrEqualTo(commandRowsBefore + 3);
             assertThat(forwarded("cloudya_ai")).isGreaterThanOrEqualTo(aiRowsBefore + 1);
+            // TokensReserved and ReservationSettled from the ledger.
+            assertThat(forwarded("cloudya_token")).isGreaterThanOrEqualTo(tokenRowsBefore + 2);
         });
     }
 

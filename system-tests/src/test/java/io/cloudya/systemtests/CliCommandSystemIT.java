@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,11 +16,17 @@ import tools.jackson.databind.JsonNode;
 /** The CLI's exact request through the gateway, against the built suite running as separate processes. */
 class CliCommandSystemIT {
 
-    private final Gateway gateway = new Gateway(RunningSuite.gateway());
+    private static Gateway cli;
+
+    @BeforeAll
+    static void signUpAndCreateApiKey() {
+        Gateway gateway = new Gateway(RunningSuite.gateway());
+        cli = gateway.as(Accounts.newUser(gateway).apiKey());
+    }
 
     @Test
-    void answersTheClisExactRequestThroughTheGateway() {
-        var reply = gateway.postJson("/api/command",
+    void answersTheClisExactRequestWithItsApiKey() {
+        var reply = cli.postJson("/api/command",
                 "{\"user_input\": \"list pods in namespace web\", \"execution_mode\": \"suggest\"}");
 
         assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
@@ -28,20 +35,23 @@ class CliCommandSystemIT {
         assertThat(answer.get("response").asString()).isNotBlank();
         assertThat(answer.get("provider").asString()).isEqualTo("offline-kb");
         assertThat(answer.get("execution_mode").asString()).isEqualTo("suggest");
-        assertThat(answer.get("tokens_used").asInt()).isPositive();
         JsonNode first = answer.get("commands").get(0);
         assertThat(first.get("command").asString()).isEqualTo("kubectl get pods -n web");
         assertThat(first.get("risk").asString()).isEqualTo("safe");
         assertThat(reply.requestId()).isNotBlank();
+        int used = answer.get("tokens_used").asInt();
+        assertThat(used).isPositive();
+        assertThat(answer.get("tokens_remaining").asLong())
+                .isEqualTo(cli.get("/api/tokens/balance").body().get("available").asLong());
     }
 
     @Test
     void recordsTheAnswerInTheCallersHistory() {
-        var reply = gateway.postJson("/api/command",
+        var reply = cli.postJson("/api/command",
                 "{\"user_input\": \"show terraform plan\", \"execution_mode\": \"explain\"}");
         String id = reply.body().get("id").asString();
 
-        var stored = gateway.get("/api/commands/" + id);
+        var stored = cli.get("/api/commands/" + id);
 
         assertThat(stored.status()).isEqualTo(200);
         assertThat(stored.body().toString()).contains(id).contains("show terraform plan");
@@ -56,7 +66,7 @@ class CliCommandSystemIT {
     void rejectsBadInputAtTheDoorAndStoresNothing(String body, String code) throws SQLException {
         long before = storedCommands();
 
-        var reply = gateway.postJson("/api/command", body);
+        var reply = cli.postJson("/api/command", body);
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body().get("code").asString()).isEqualTo(code);
@@ -66,15 +76,23 @@ class CliCommandSystemIT {
 
     @Test
     void refusesExecutionModeOnTheFreePlan() {
-        var reply = gateway.postJson("/api/command", "{\"user_input\": \"ls\", \"execution_mode\": \"execute\"}");
+        var reply = cli.postJson("/api/command", "{\"user_input\": \"ls\", \"execution_mode\": \"execute\"}");
 
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.body().get("code").asString()).isEqualTo("plan_required");
     }
 
     @Test
+    void streamsTheAnswerAsServerSentEvents() {
+        String stream = cli.postForStream("/api/command", "{\"user_input\": \"list pods in namespace web\"}");
+
+        assertThat(stream).contains("event:chunk").contains("event:result").contains("kubectl get pods -n web");
+        assertThat(stream.indexOf("event:chunk")).isLessThan(stream.indexOf("event:result"));
+    }
+
+    @Test
     void reportsEveryPartHealthy() {
-        var reply = gateway.get("/api/health");
+        var reply = new Gateway(RunningSuite.gateway()).get("/api/health");
 
         assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
         assertThat(reply.body().get("status").asString()).isEqualTo("UP");

@@ -42,6 +42,15 @@ final class RunningSuite {
                     .redirectOutput(console.toFile());
             builder.environment().put("CLOUDYA_VAR_DIR", work.resolve("var").toString());
             builder.environment().put("LOG_DIR", work.resolve("logs").toString());
+            builder.environment().put("STRIPE_WEBHOOK_SECRET", StripeWebhooks.SECRET);
+            // Short deadlines so the fault-injection test sees hanging work resolved in time; the reservation
+            // outlives a service restart (~20 s here) so a late but real answer is still charged.
+            builder.environment().put("ANSWER_TIMEOUT", "10s");
+            builder.environment().put("TOKEN_RESERVATION_TTL", "60s");
+            builder.environment().put("TOKEN_SWEEP_INTERVAL", "2s");
+            // Rate limits have their own tests (gateway-service RateLimitIT); here Free users drive steady load.
+            builder.environment().put("RATE_FREE_RPM", "6000");
+            builder.environment().put("RATE_FREE_BURST", "6000");
             Process suite = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(suite)));
             awaitReady(suite, console);
