@@ -33,9 +33,9 @@ class FaultInjectionSystemIT {
         SteadyLoad load = new SteadyLoad(gateway.as(user.accessToken()), 2).start();
         try (load) {
             for (String victim : VICTIMS) {
-                new SuitePart(victim, RunningSuite.varDir()).killAndRestart(Duration.ofSeconds(2));
+                new SuitePart(victim, RunningSuite.varDir()).killAndRestart(Duration.ofSeconds(1));
                 awaitHealthy(victim);
-                Thread.sleep(3000);
+                Thread.sleep(2000);
             }
         }
         report(load);

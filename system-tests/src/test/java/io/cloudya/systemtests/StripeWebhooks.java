@@ -22,10 +22,29 @@ final class StripeWebhooks {
                 {"id":"%s","object":"checkout.session","mode":"payment","payment_status":"paid","status":"complete",
                  "customer":null,"amount_total":%d,"currency":"eur",
                  "metadata":{"userId":"%s","kind":"topup","tokens":"%d"}}""".formatted(session, tokens / 10, userId, tokens);
+        return event("checkout.session.completed", object);
+    }
+
+    /** The first paid invoice of a new subscription, as Stripe sends it (subscription metadata carried over). */
+    static String firstSubscriptionInvoice(String userId, String plan) {
+        String suffix = UUID.randomUUID().toString().replace("-", "");
+        long now = System.currentTimeMillis() / 1000;
+        String invoice = """
+                {"id":"in_%s","object":"invoice","customer":"cus_%s","billing_reason":"subscription_create",
+                 "status":"paid","parent":{"type":"subscription_details","subscription_details":{
+                   "subscription":"sub_%s","metadata":{"userId":"%s","plan":"%s"}}},
+                 "lines":{"object":"list","data":[{"id":"il_%s","object":"line_item",
+                   "period":{"start":%d,"end":%d}}]}}"""
+                .formatted(suffix, suffix, suffix, userId, plan, suffix, now, now + 30L * 24 * 3600);
+        return event("invoice.paid", invoice);
+    }
+
+    private static String event(String type, String object) {
         return """
                 {"id":"evt_%s","object":"event","api_version":"2026-07-29.dahlia","created":%d,"livemode":false,
-                 "type":"checkout.session.completed","data":{"object":%s}}"""
-                .formatted(UUID.randomUUID().toString().replace("-", ""), System.currentTimeMillis() / 1000, object);
+                 "type":"%s","data":{"object":%s}}"""
+                .formatted(UUID.randomUUID().toString().replace("-", ""), System.currentTimeMillis() / 1000, type,
+                        object);
     }
 
     static String signature(String payload, String secret) {
