@@ -91,7 +91,8 @@ class RegistrationIT {
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.body().path("email").asString()).isEqualTo(email);
         assertThat(me.body().path("plan").asString()).isEqualTo("free");
-        assertThat(me.body().path("features").toString()).contains("chat");
+        assertThat(me.body().path("features").toString()).contains("suggest").contains("explain")
+                .doesNotContain("chat").doesNotContain("execute");
     }
 
     @Test
