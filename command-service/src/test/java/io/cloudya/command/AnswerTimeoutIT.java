@@ -11,6 +11,7 @@ import io.cloudya.contracts.Topics;
 import io.cloudya.contracts.command.CommandCompleted;
 import io.cloudya.contracts.command.CommandFailed;
 import io.cloudya.contracts.command.CommandRequested;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +31,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "cloudya.command.answer-timeout=2s")
+        properties = {"cloudya.command.answer-timeout=2s", "cloudya.command.settlement-wait=3s"})
 @ActiveProfiles("it")
 @EmbeddedKafka(partitions = 1, topics = {Topics.COMMAND_EVENTS, Topics.AI_JOB_REQUESTS,
         Topics.AI_JOB_REQUESTS_PRIORITY, Topics.AI_JOB_EVENTS, Topics.RESERVATION_EVENTS, Topics.AI_ANSWER_CHUNKS})
@@ -45,6 +46,7 @@ class AnswerTimeoutIT {
     @Autowired CommandRepository commands;
     @Autowired PendingAnswers pending;
     @Autowired JdbcClient jdbc;
+    @Autowired MeterRegistry meters;
 
     private SagaPlayer saga;
     private CommandApi api;
@@ -88,6 +90,30 @@ class AnswerTimeoutIT {
         saga.drain(java.time.Duration.ofMillis(500));
         assertThat(saga.commandEvents(CommandFailed.class, requested.commandId())).hasSize(1);
         assertThat(saga.commandEvents(CommandCompleted.class, requested.commandId())).isEmpty();
+    }
+
+    @Test
+    void shouldAnswerWithComputedTokensPastTheDeadlineWhenLedgerNeverSettles() throws Exception {
+        String user = "it-unsettled-" + UUID.randomUUID();
+        var response = api.post(user, "starter", "req-" + user, "{\"user_input\":\"uptime\"}");
+        CommandRequested requested = saga.requested(user, "uptime");
+        saga.reserve(requested, 600, 400);
+        saga.job(Topics.AI_JOB_REQUESTS, requested.commandId());
+        double unsettledBefore = meters.get("commands.answers.unsettled").counter().count();
+
+        saga.publish(Topics.AI_JOB_EVENTS, SagaEventsMother.completed(requested.commandId(), user, 12));
+
+        // the 3 s settlement wait outlasts the 2 s deadline: an answered command is still never timed out
+        HttpResponse<String> answer = response.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(answer.body());
+        assertThat(body.get("tokens_used").asLong()).isEqualTo(12);
+        assertThat(body.get("tokens_remaining").asLong()).isEqualTo(400 + 600 - 12);
+        assertThat(meters.get("commands.answers.unsettled").counter().count()).isEqualTo(unsettledBefore + 1);
+        assertThat(commands.findById(requested.commandId()).orElseThrow().status()).isEqualTo(CommandStatus.COMPLETED);
+        saga.drain(java.time.Duration.ofMillis(300));
+        assertThat(saga.commandEvents(CommandCompleted.class, requested.commandId())).hasSize(1);
+        assertThat(saga.commandEvents(CommandFailed.class, requested.commandId())).isEmpty();
     }
 
     @Test

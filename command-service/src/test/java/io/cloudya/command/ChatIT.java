@@ -100,13 +100,14 @@ class ChatIT {
                 : "{\"conversation_id\":\"" + conversation + "\",\"message\":\"" + message + "\"}";
         var response = api.chat(user, "starter", body);
         CommandRequested requested = saga.requested(user, message);
-        saga.reserve(requested, 600, 5000);
+        var reserved = saga.reserve(requested, 600, 5000);
         AiJobRequested job = saga.job(Topics.AI_JOB_REQUESTS, requested.commandId());
         saga.publish(Topics.AI_JOB_EVENTS, SagaEventsMother.completed(job.commandId(), user, reply, 7));
+        // the reply joins the conversation in the same transaction as CommandCompleted, which the ledger settles
+        saga.await(Topics.COMMAND_EVENTS, CommandCompleted.class, c -> c.commandId().equals(job.commandId()));
+        saga.settle(reserved, 7, 5000 + 600 - 7);
         var answer = response.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        // the reply joins the conversation in the same transaction as CommandCompleted
-        saga.await(Topics.COMMAND_EVENTS, CommandCompleted.class, c -> c.commandId().equals(job.commandId()));
         return new Exchange(JSON.readTree(answer.body()), job);
     }
 }

@@ -55,7 +55,7 @@ class CommandSagaIT {
     }
 
     @Test
-    void shouldAskAiOnlyAfterReservationAndAnswerWithExactTokensRemaining() throws Exception {
+    void shouldAskAiOnlyAfterReservationAndAnswerOnceLedgerSettledWithItsBalance() throws Exception {
         String user = "it-free-" + UUID.randomUUID();
         var pending = api.post(user, "free", "req-" + user,
                 "{\"user_input\":\"list pods in namespace web\",\"execution_mode\":\"explain\"}");
@@ -70,6 +70,12 @@ class CommandSagaIT {
         assertThat(job.history()).isNull();
         assertThat(job.deadline()).isBetween(Instant.now().plusSeconds(5), Instant.now().plusSeconds(21));
         saga.publish(Topics.AI_JOB_EVENTS, SagaEventsMother.completed(job.commandId(), user, 12));
+        CommandCompleted settled = saga.await(Topics.COMMAND_EVENTS, CommandCompleted.class,
+                c -> c.commandId().equals(job.commandId()));
+        saga.drain(java.time.Duration.ofMillis(300));
+        assertThat(pending).as("the answer waits for the ledger's settlement").isNotDone();
+        // an earlier command of the user settled after this reservation: the ledger says 897, not 700 + 300 - 12
+        saga.settle(reserved, 12, 897);
 
         HttpResponse<String> response = pending.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(response.statusCode()).isEqualTo(200);
@@ -78,7 +84,7 @@ class CommandSagaIT {
         assertThat(body.get("response").asString()).isEqualTo(SagaEventsMother.ANSWER);
         assertThat(body.get("execution_mode").asString()).isEqualTo("explain");
         assertThat(body.get("tokens_used").asLong()).isEqualTo(12);
-        assertThat(body.get("tokens_remaining").asLong()).isEqualTo(700 + 300 - 12);
+        assertThat(body.get("tokens_remaining").asLong()).isEqualTo(897);
         assertThat(body.get("provider").asString()).isEqualTo("offline-kb");
         assertThat(body.get("model").asString()).isEqualTo("kb-2026.11");
         assertThat(body.has("conversation_id")).isFalse();
@@ -86,8 +92,6 @@ class CommandSagaIT {
         assertThat(command.get("risk").asString()).isEqualTo("safe");
         assertThat(command.get("requires_confirmation").asBoolean()).isFalse();
 
-        CommandCompleted settled = saga.await(Topics.COMMAND_EVENTS, CommandCompleted.class,
-                c -> c.commandId().equals(job.commandId()));
         assertThat(settled.wordsUsed()).isEqualTo(12);
         assertThat(settled.reservationId()).isEqualTo(reserved.payload().reservationId());
         StoredCommand row = awaitStatus(job.commandId(), CommandStatus.COMPLETED);
@@ -103,16 +107,17 @@ class CommandSagaIT {
         String user = "it-cap-" + UUID.randomUUID();
         var pending = api.post(user, "starter", "req-" + user, "{\"user_input\":\"explain helm\"}");
         CommandRequested requested = saga.requested(user, "explain helm");
-        saga.reserve(requested, 600, 50);
+        var reserved = saga.reserve(requested, 600, 50);
         saga.job(Topics.AI_JOB_REQUESTS, requested.commandId());
 
         saga.publish(Topics.AI_JOB_EVENTS, SagaEventsMother.completed(requested.commandId(), user, 650));
 
+        assertThat(saga.await(Topics.COMMAND_EVENTS, CommandCompleted.class,
+                c -> c.commandId().equals(requested.commandId())).wordsUsed()).isEqualTo(600);
+        saga.settle(reserved, 600, 50);
         JsonNode body = JSON.readTree(pending.get(WAIT.toSeconds(), TimeUnit.SECONDS).body());
         assertThat(body.get("tokens_used").asLong()).isEqualTo(600);
         assertThat(body.get("tokens_remaining").asLong()).isEqualTo(50);
-        assertThat(saga.await(Topics.COMMAND_EVENTS, CommandCompleted.class,
-                c -> c.commandId().equals(requested.commandId())).wordsUsed()).isEqualTo(600);
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.cloudya.contracts.ai.AiJobCompleted;
 import io.cloudya.contracts.ai.AiJobFailed;
 import io.cloudya.contracts.ai.ProposedCommand;
 import io.cloudya.contracts.ai.Risk;
+import io.cloudya.contracts.token.ReservationSettled;
 import io.cloudya.contracts.token.TokensRejected;
 import io.cloudya.contracts.token.TokensReserved;
 import java.time.Instant;
@@ -29,6 +30,12 @@ public final class SagaEventsMother {
     public static EventEnvelope<TokensRejected> rejected(UUID commandId, String userId, long requested,
                                                          long available) {
         return EventEnvelope.of(userId, null, new TokensRejected(commandId, userId, requested, available, "free"));
+    }
+
+    /** The ledger's settlement of {@code reserved}: {@code balanceAfter} is whatever the ledger says, not computed. */
+    public static EventEnvelope<ReservationSettled> settled(TokensReserved reserved, long charged, long balanceAfter) {
+        return EventEnvelope.of(reserved.userId(), null, new ReservationSettled(reserved.commandId(),
+                reserved.userId(), reserved.reservationId(), charged, reserved.amount() - charged, balanceAfter));
     }
 
     public static EventEnvelope<AiJobCompleted> completed(UUID commandId, String userId, int wordsUsed) {

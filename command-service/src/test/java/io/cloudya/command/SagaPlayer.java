@@ -41,6 +41,11 @@ public final class SagaPlayer implements AutoCloseable {
         return reserved;
     }
 
+    /** Settles like token-service does once it has read CommandCompleted. */
+    public void settle(EventEnvelope<TokensReserved> reserved, long charged, long balanceAfter) {
+        publish(Topics.RESERVATION_EVENTS, SagaEventsMother.settled(reserved.payload(), charged, balanceAfter));
+    }
+
     public AiJobRequested job(String topic, UUID commandId) {
         return await(topic, AiJobRequested.class, j -> j.commandId().equals(commandId));
     }

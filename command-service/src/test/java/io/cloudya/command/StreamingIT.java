@@ -4,6 +4,7 @@ import static io.cloudya.command.SagaPlayer.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudya.contracts.Topics;
+import io.cloudya.contracts.command.CommandCompleted;
 import io.cloudya.contracts.command.CommandRequested;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -44,11 +45,11 @@ class StreamingIT {
     }
 
     @Test
-    void shouldStreamChunksInSequenceOrderThenTheFinalResult() throws Exception {
+    void shouldStreamChunksInSequenceOrderThenFinalResultWithLedgersBalance() throws Exception {
         String user = "it-stream-" + UUID.randomUUID();
         var response = api.stream("/api/command", user, "starter", "{\"user_input\":\"list pods\"}");
         CommandRequested requested = saga.requested(user, "list pods");
-        saga.reserve(requested, 600, 1000);
+        var reserved = saga.reserve(requested, 600, 1000);
         UUID id = saga.job(Topics.AI_JOB_REQUESTS, requested.commandId()).commandId();
         saga.publish(Topics.AI_ANSWER_CHUNKS, SagaEventsMother.chunk(id, user, 1, "get pods "));
         saga.publish(Topics.AI_ANSWER_CHUNKS, SagaEventsMother.chunk(id, user, 0, "kubectl "));
@@ -65,13 +66,16 @@ class StreamingIT {
         saga.publish(Topics.AI_JOB_EVENTS, SagaEventsMother.completed(id, user, 5));
 
         assertThat(events.next()).isEqualTo(chunk(2, "-n web"));
+        saga.await(Topics.COMMAND_EVENTS, CommandCompleted.class, c -> c.commandId().equals(id));
+        // another command of the user settled meanwhile: the result carries the ledger's balance, not 1000 + 600 - 5
+        saga.settle(reserved, 5, 1321);
         SseEvents.SseEvent result = events.next();
         assertThat(result.name()).isEqualTo("result");
         JsonNode body = JSON.readTree(result.data());
         assertThat(body.get("id").asString()).isEqualTo(id.toString());
         assertThat(body.get("response").asString()).isEqualTo(SagaEventsMother.ANSWER);
         assertThat(body.get("tokens_used").asLong()).isEqualTo(5);
-        assertThat(body.get("tokens_remaining").asLong()).isEqualTo(1000 + 600 - 5);
+        assertThat(body.get("tokens_remaining").asLong()).isEqualTo(1321);
         assertThat(body.get("execution_mode").asString()).isEqualTo("suggest");
         assertThat(body.get("commands").get(0).get("risk").asString()).isEqualTo("safe");
         assertThat(events.next()).isNull();

@@ -1,16 +1,18 @@
 package io.cloudya.command.answer;
 
 import io.cloudya.contracts.ai.AiAnswerChunk;
+import io.cloudya.contracts.token.ReservationSettled;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -19,23 +21,29 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * The HTTP requests this instance holds open, by command id. No thread waits: whichever comes first, the
- * answer event or the deadline timer, removes the entry and finishes its sink; the other finds nothing.
+ * The HTTP requests this instance holds open, by command id. No thread waits: whichever finishes a request (an
+ * outcome event, the ledger's settlement, the deadline or the settlement-wait timer) removes the entry and finishes
+ * its sink; the others find nothing. A 200 answer joins two events, AiJobCompleted and ReservationSettled, so that
+ * tokens_remaining is the ledger's balance after this command (docs/events.md, "The answer's token numbers").
  */
 @Component
 public class PendingAnswers {
 
     private static final Logger log = LoggerFactory.getLogger(PendingAnswers.class);
 
-    private final ConcurrentMap<UUID, Entry> pending = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService deadlines;
+    private final ConcurrentMap<UUID, ParkedRequest> pending = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer;
     private final MeterRegistry meters;
+    private final Counter unsettled;
 
     public PendingAnswers(ScheduledExecutorService answerDeadlines, MeterRegistry meters) {
-        this.deadlines = answerDeadlines;
+        this.timer = answerDeadlines;
         this.meters = meters;
         Gauge.builder("commands.pending.answers", pending, Map::size)
                 .description("HTTP requests parked on this instance, waiting for their answer")
+                .register(meters);
+        this.unsettled = Counter.builder("commands.answers.unsettled")
+                .description("200 answers sent with computed token numbers: the ledger's settlement came too late")
                 .register(meters);
     }
 
@@ -44,19 +52,78 @@ public class PendingAnswers {
      * At the deadline {@code onTimeout} runs (it records the timeout), then the sink gets 504.
      */
     public void register(UUID commandId, AnswerSink sink, Duration timeout, Runnable onTimeout) {
-        var entry = new Entry(sink, System.nanoTime());
+        var entry = new ParkedRequest(sink, System.nanoTime());
         pending.put(commandId, entry);
-        entry.deadline = deadlines.schedule(() -> expire(commandId, entry, onTimeout), timeout.toMillis(),
-                TimeUnit.MILLISECONDS);
+        entry.deadline(timer.schedule(() -> expire(commandId, entry, onTimeout), timeout.toMillis(),
+                TimeUnit.MILLISECONDS));
     }
 
-    /** Finishes the request for {@code commandId} if this instance holds it; false if another one does. */
+    /** Finishes the request for {@code commandId} at once if this instance holds it; false if another one does. */
     public boolean complete(UUID commandId, String outcome, Supplier<ResponseEntity<Object>> answer) {
-        Entry entry = pending.remove(commandId);
+        ParkedRequest entry = pending.get(commandId);
+        return entry != null && finish(commandId, entry, outcome, answer);
+    }
+
+    /**
+     * The AI answered: finish when the ledger's settlement is here too, or after {@code settlementWait} with
+     * {@code answer} built without it. The deadline stops here: an answered command is never timed out.
+     */
+    boolean answered(UUID commandId, Duration settlementWait, ParkedRequest.Answer answer) {
+        ParkedRequest entry = pending.get(commandId);
         if (entry == null) {
             return false;
         }
-        entry.cancelDeadline();
+        synchronized (entry) {
+            // the deadline removes the entry under this lock: either it already did, or it no longer will
+            if (pending.get(commandId) != entry || !entry.answer(answer)) {
+                return false;
+            }
+        }
+        Optional<ReservationSettled> settlement = entry.settlement();
+        if (settlement.isPresent()) {
+            return finish(commandId, entry, "completed", () -> answer.build(settlement));
+        }
+        entry.settlementWait(timer.schedule(() -> settleWithoutLedger(commandId, entry),
+                settlementWait.toMillis(), TimeUnit.MILLISECONDS));
+        return true;
+    }
+
+    /** The ledger settled a command: finishes its answered request, or keeps the numbers until the answer comes. */
+    void settled(ReservationSettled settlement) {
+        ParkedRequest entry = pending.get(settlement.commandId());
+        if (entry == null || !entry.settle(settlement)) {
+            return;
+        }
+        entry.answer().ifPresent(answer -> finish(settlement.commandId(), entry, "completed",
+                () -> answer.build(Optional.of(settlement))));
+    }
+
+    /** Forwards a streamed piece to the request's sink, if this instance holds it. */
+    public void chunk(AiAnswerChunk chunk) {
+        ParkedRequest entry = pending.get(chunk.commandId());
+        if (entry != null) {
+            entry.sink.chunk(chunk);
+        }
+    }
+
+    /** Forgets a request whose command could not be stored: nothing will ever answer it. */
+    public void discard(UUID commandId) {
+        ParkedRequest entry = pending.remove(commandId);
+        if (entry != null) {
+            entry.cancelTimers();
+        }
+    }
+
+    public int size() {
+        return pending.size();
+    }
+
+    private boolean finish(UUID commandId, ParkedRequest entry, String outcome,
+                           Supplier<ResponseEntity<Object>> answer) {
+        if (!pending.remove(commandId, entry)) {
+            return false;
+        }
+        entry.cancelTimers();
         recordLatency(entry, outcome);
         ResponseEntity<Object> response;
         try {
@@ -69,30 +136,24 @@ public class PendingAnswers {
         return true;
     }
 
-    /** Forwards a streamed piece to the request's sink, if this instance holds it. */
-    public void chunk(AiAnswerChunk chunk) {
-        Entry entry = pending.get(chunk.commandId());
-        if (entry != null) {
-            entry.sink.chunk(chunk);
-        }
+    /** A slow or down token-service must not turn an answered command into an error: answer with computed numbers. */
+    private void settleWithoutLedger(UUID commandId, ParkedRequest entry) {
+        entry.answer().ifPresent(answer -> {
+            if (finish(commandId, entry, "completed", () -> answer.build(Optional.empty()))) {
+                unsettled.increment();
+                log.info("no ReservationSettled for command {} in time; answered with computed token numbers",
+                        commandId);
+            }
+        });
     }
 
-    /** Forgets a request whose command could not be stored: nothing will ever answer it. */
-    public void discard(UUID commandId) {
-        Entry entry = pending.remove(commandId);
-        if (entry != null) {
-            entry.cancelDeadline();
+    private void expire(UUID commandId, ParkedRequest entry, Runnable onTimeout) {
+        synchronized (entry) {
+            if (entry.answered() || !pending.remove(commandId, entry)) {
+                return;
+            }
         }
-    }
-
-    public int size() {
-        return pending.size();
-    }
-
-    private void expire(UUID commandId, Entry entry, Runnable onTimeout) {
-        if (!pending.remove(commandId, entry)) {
-            return;
-        }
+        entry.cancelTimers();
         recordLatency(entry, "timeout");
         try {
             onTimeout.run();
@@ -103,29 +164,11 @@ public class PendingAnswers {
         entry.sink.finish(AnswerResponses.timeout());
     }
 
-    private void recordLatency(Entry entry, String outcome) {
+    private void recordLatency(ParkedRequest entry, String outcome) {
         Timer.builder("commands.answer.latency")
                 .description("From accepting a command to its HTTP answer")
                 .tag("outcome", outcome)
                 .register(meters)
                 .record(Duration.ofNanos(System.nanoTime() - entry.startedNanos));
-    }
-
-    private static final class Entry {
-        final AnswerSink sink;
-        final long startedNanos;
-        volatile ScheduledFuture<?> deadline;
-
-        Entry(AnswerSink sink, long startedNanos) {
-            this.sink = sink;
-            this.startedNanos = startedNanos;
-        }
-
-        void cancelDeadline() {
-            ScheduledFuture<?> timer = deadline;
-            if (timer != null) {
-                timer.cancel(false);
-            }
-        }
     }
 }

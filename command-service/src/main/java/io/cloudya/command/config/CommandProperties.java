@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code cloudya.command.*}: how long a client waits for its answer, the input limit, which plans may
- * execute, which plans ride the priority lane, and the per-plan cap of words per answer (the reservation).
+ * execute, which plans ride the priority lane, the per-plan cap of words per answer (the reservation), and how
+ * long an answered command waits for the ledger's settlement before answering with computed token numbers.
  */
 @ConfigurationProperties("cloudya.command")
 public record CommandProperties(
@@ -18,7 +19,8 @@ public record CommandProperties(
         @DefaultValue("command-service-answers") String answersGroup,
         @DefaultValue({"pro", "enterprise"}) List<String> executePlans,
         @DefaultValue({"pro", "enterprise"}) List<String> priorityPlans,
-        Map<String, Integer> maxWordsByPlan) {
+        Map<String, Integer> maxWordsByPlan,
+        @DefaultValue("2s") Duration settlementWait) {
 
     /** The plan whose limits apply when a plan is unknown: the most restrictive one. */
     public static final String FALLBACK_PLAN = "free";
