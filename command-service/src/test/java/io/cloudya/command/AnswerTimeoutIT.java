@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.cloudya.command.answer.PendingAnswers;
-import io.cloudya.command.store.CommandRepository;
 import io.cloudya.command.store.CommandStatus;
 import io.cloudya.contracts.Topics;
 import io.cloudya.contracts.command.CommandCompleted;
@@ -15,61 +14,31 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"cloudya.command.answer-timeout=2s", "cloudya.command.settlement-wait=3s"})
 @ActiveProfiles("it")
 @EmbeddedKafka(partitions = 1, topics = {Topics.COMMAND_EVENTS, Topics.AI_JOB_REQUESTS,
         Topics.AI_JOB_REQUESTS_PRIORITY, Topics.AI_JOB_EVENTS, Topics.RESERVATION_EVENTS, Topics.AI_ANSWER_CHUNKS})
-class AnswerTimeoutIT {
+class AnswerTimeoutIT extends SagaITSupport {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort int port;
-    @Autowired EmbeddedKafkaBroker broker;
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired KafkaListenerEndpointRegistry listeners;
-    @Autowired CommandRepository commands;
     @Autowired PendingAnswers pending;
     @Autowired JdbcClient jdbc;
     @Autowired MeterRegistry meters;
-
-    private SagaPlayer saga;
-    private CommandApi api;
-
-    @BeforeEach
-    void listenersOwnTheirPartitions() {
-        Listeners.awaitAssigned(listeners);
-        saga = new SagaPlayer(broker, kafka);
-        api = new CommandApi(port);
-    }
-
-    @AfterEach
-    void closePlayer() {
-        saga.close();
-    }
 
     @Test
     void shouldAnswer504AndReleaseReservationOnceWhenAiAnswersLate() throws Exception {
         String user = "it-timeout-" + UUID.randomUUID();
         var response = api.post(user, "starter", "req-" + user, "{\"user_input\":\"list pods\"}");
         CommandRequested requested = saga.requested(user, "list pods");
-        var reserved = saga.reserve(requested, 600, 400);
-        saga.job(Topics.AI_JOB_REQUESTS, requested.commandId());
+        var reserved = saga.reserveAndAwaitJob(requested, 600, 400);
 
         HttpResponse<String> answer = response.get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
@@ -77,8 +46,7 @@ class AnswerTimeoutIT {
         assertThat(JSON.readTree(answer.body()).get("code").asString()).isEqualTo("answer_timeout");
         assertThat(pending.size()).isZero();
         assertThat(commands.findById(requested.commandId()).orElseThrow().status()).isEqualTo(CommandStatus.TIMED_OUT);
-        CommandFailed released = saga.await(Topics.COMMAND_EVENTS, CommandFailed.class,
-                f -> f.commandId().equals(requested.commandId()));
+        CommandFailed released = saga.commandEvent(CommandFailed.class, requested.commandId());
         assertThat(released.reason()).isEqualTo("answer_timeout");
         assertThat(released.reservationId()).isEqualTo(reserved.payload().reservationId());
 
@@ -97,8 +65,7 @@ class AnswerTimeoutIT {
         String user = "it-unsettled-" + UUID.randomUUID();
         var response = api.post(user, "starter", "req-" + user, "{\"user_input\":\"uptime\"}");
         CommandRequested requested = saga.requested(user, "uptime");
-        saga.reserve(requested, 600, 400);
-        saga.job(Topics.AI_JOB_REQUESTS, requested.commandId());
+        saga.reserveAndAwaitJob(requested, 600, 400);
         double unsettledBefore = meters.get("commands.answers.unsettled").counter().count();
 
         saga.publish(Topics.AI_JOB_EVENTS, SagaEventsMother.completed(requested.commandId(), user, 12));
@@ -125,8 +92,7 @@ class AnswerTimeoutIT {
 
         var reserved = saga.reserve(requested, 300, 700);
 
-        CommandFailed released = saga.await(Topics.COMMAND_EVENTS, CommandFailed.class,
-                f -> f.commandId().equals(requested.commandId()));
+        CommandFailed released = saga.commandEvent(CommandFailed.class, requested.commandId());
         assertThat(released.reason()).isEqualTo("answer_timeout");
         assertThat(released.reservationId()).isEqualTo(reserved.payload().reservationId());
         saga.drain(java.time.Duration.ofMillis(500));
@@ -139,8 +105,7 @@ class AnswerTimeoutIT {
         String user = "it-broken-stream-" + UUID.randomUUID();
         var response = api.stream("/api/command", user, "starter", "{\"user_input\":\"list pods\"}");
         CommandRequested requested = saga.requested(user, "list pods");
-        saga.reserve(requested, 600, 400);
-        saga.job(Topics.AI_JOB_REQUESTS, requested.commandId());
+        saga.reserveAndAwaitJob(requested, 600, 400);
         saga.publish(Topics.AI_ANSWER_CHUNKS, SagaEventsMother.chunk(requested.commandId(), user, 0, "kubectl "));
 
         var events = new SseEvents(response.get(WAIT.toSeconds(), TimeUnit.SECONDS).body().iterator());
@@ -151,7 +116,6 @@ class AnswerTimeoutIT {
         assertThat(JSON.readTree(end.data()).get("code").asString()).isEqualTo("answer_timeout");
         assertThat(JSON.readTree(end.data()).get("status").asInt()).isEqualTo(504);
         assertThat(events.next()).isNull();
-        assertThat(saga.await(Topics.COMMAND_EVENTS, CommandFailed.class,
-                f -> f.commandId().equals(requested.commandId())).reason()).isEqualTo("answer_timeout");
+        assertThat(saga.commandEvent(CommandFailed.class, requested.commandId()).reason()).isEqualTo("answer_timeout");
     }
 }

@@ -10,44 +10,14 @@ import io.cloudya.contracts.command.CommandCompleted;
 import io.cloudya.contracts.command.CommandRequested;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Chat runs the command saga per message; SagaIT sets the history budget to 4 messages. */
 @SagaIT
-class ChatIT {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort int port;
-    @Autowired EmbeddedKafkaBroker broker;
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired KafkaListenerEndpointRegistry listeners;
-
-    private SagaPlayer saga;
-    private CommandApi api;
+class ChatIT extends SagaITSupport {
 
     private record Exchange(JsonNode answer, AiJobRequested job) {
-    }
-
-    @BeforeEach
-    void listenersOwnTheirPartitions() {
-        Listeners.awaitAssigned(listeners);
-        saga = new SagaPlayer(broker, kafka);
-        api = new CommandApi(port);
-    }
-
-    @AfterEach
-    void closePlayer() {
-        saga.close();
     }
 
     @Test
@@ -104,7 +74,7 @@ class ChatIT {
         AiJobRequested job = saga.job(Topics.AI_JOB_REQUESTS, requested.commandId());
         saga.publish(Topics.AI_JOB_EVENTS, SagaEventsMother.completed(job.commandId(), user, reply, 7));
         // the reply joins the conversation in the same transaction as CommandCompleted, which the ledger settles
-        saga.await(Topics.COMMAND_EVENTS, CommandCompleted.class, c -> c.commandId().equals(job.commandId()));
+        saga.commandEvent(CommandCompleted.class, job.commandId());
         saga.settle(reserved, 7, 5000 + 600 - 7);
         var answer = response.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);

@@ -4,7 +4,6 @@ import static io.cloudya.command.SagaPlayer.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.cloudya.command.store.CommandRepository;
 import io.cloudya.command.store.CommandStatus;
 import io.cloudya.command.store.CommandTransitions;
 import io.cloudya.command.store.NewCommand;
@@ -19,37 +18,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /** Every durable listener gets each event twice (fast path + relay by design): one effect each time. */
 @SagaIT
-class SagaDuplicatesIT {
+class SagaDuplicatesIT extends SagaITSupport {
 
-    @Autowired EmbeddedKafkaBroker broker;
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired KafkaListenerEndpointRegistry listeners;
-    @Autowired CommandRepository commands;
     @Autowired CommandTransitions transitions;
     @Autowired MeterRegistry meters;
-
-    private SagaPlayer saga;
-
-    @BeforeEach
-    void listenersOwnTheirPartitions() {
-        Listeners.awaitAssigned(listeners);
-        saga = new SagaPlayer(broker, kafka);
-    }
-
-    @AfterEach
-    void closePlayer() {
-        saga.close();
-    }
 
     @Test
     void shouldRequestOneAiJobWhenTokensReservedArrivesTwice() {
@@ -81,7 +58,7 @@ class SagaDuplicatesIT {
 
         deliverTwice(Topics.AI_JOB_EVENTS, SagaEventsMother.completed(commandId, user, 42));
 
-        saga.await(Topics.COMMAND_EVENTS, CommandCompleted.class, c -> c.commandId().equals(commandId));
+        saga.commandEvent(CommandCompleted.class, commandId);
         saga.drain(Duration.ofMillis(300));
         assertThat(saga.commandEvents(CommandCompleted.class, commandId)).singleElement()
                 .satisfies(c -> assertThat(c.wordsUsed()).isEqualTo(42));
@@ -95,7 +72,7 @@ class SagaDuplicatesIT {
 
         deliverTwice(Topics.AI_JOB_EVENTS, SagaEventsMother.failed(commandId, user, "no_provider"));
 
-        saga.await(Topics.COMMAND_EVENTS, CommandFailed.class, f -> f.commandId().equals(commandId));
+        saga.commandEvent(CommandFailed.class, commandId);
         saga.drain(Duration.ofMillis(300));
         assertThat(saga.commandEvents(CommandFailed.class, commandId)).hasSize(1);
     }

@@ -50,6 +50,19 @@ public final class SagaPlayer implements AutoCloseable {
         return await(topic, AiJobRequested.class, j -> j.commandId().equals(commandId));
     }
 
+    /** Reserves like token-service, then waits for the AiJobRequested command-service sends on the standard lane. */
+    public EventEnvelope<TokensReserved> reserveAndAwaitJob(CommandRequested requested, long amount,
+                                                            long availableAfter) {
+        var reserved = reserve(requested, amount, availableAfter);
+        job(Topics.AI_JOB_REQUESTS, requested.commandId());
+        return reserved;
+    }
+
+    /** Waits for the first event of {@code type} about {@code commandId} on command.events. */
+    public <T extends Event> T commandEvent(Class<T> type, UUID commandId) {
+        return await(Topics.COMMAND_EVENTS, type, e -> commandId.equals(commandIdOf(e)));
+    }
+
     /** Every event of {@code type} about {@code commandId} seen on command.events so far. */
     public <T extends Event> List<T> commandEvents(Class<T> type, UUID commandId) {
         return probe.matching(Topics.COMMAND_EVENTS, e -> type.isInstance(e.payload())).stream()

@@ -2,9 +2,7 @@ package io.cloudya.command;
 
 import static io.cloudya.command.SagaPlayer.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import io.cloudya.command.store.CommandRepository;
 import io.cloudya.command.store.CommandStatus;
 import io.cloudya.contracts.Topics;
 import io.cloudya.contracts.command.CommandRequested;
@@ -12,51 +10,19 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The 200 answer joins AiJobCompleted and the ledger's ReservationSettled, whichever comes first. */
 @SagaIT
-class SettledAnswerIT {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort int port;
-    @Autowired EmbeddedKafkaBroker broker;
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired KafkaListenerEndpointRegistry listeners;
-    @Autowired CommandRepository commands;
-
-    private SagaPlayer saga;
-    private CommandApi api;
-
-    @BeforeEach
-    void listenersOwnTheirPartitions() {
-        Listeners.awaitAssigned(listeners);
-        saga = new SagaPlayer(broker, kafka);
-        api = new CommandApi(port);
-    }
-
-    @AfterEach
-    void closePlayer() {
-        saga.close();
-    }
+class SettledAnswerIT extends SagaITSupport {
 
     @Test
     void shouldAnswerWithSettlementThatArrivedBeforeTheAiAnswer() throws Exception {
         String user = "it-settled-first-" + UUID.randomUUID();
         var pending = api.post(user, "starter", "req-" + user, "{\"user_input\":\"show disk usage\"}");
         CommandRequested requested = saga.requested(user, "show disk usage");
-        var reserved = saga.reserve(requested, 600, 2000);
-        saga.job(Topics.AI_JOB_REQUESTS, requested.commandId());
+        var reserved = saga.reserveAndAwaitJob(requested, 600, 2000);
 
         saga.settle(reserved, 9, 2777);
         saga.drain(Duration.ofMillis(200));
@@ -68,7 +34,6 @@ class SettledAnswerIT {
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("tokens_used").asLong()).isEqualTo(9);
         assertThat(body.get("tokens_remaining").asLong()).isEqualTo(2777);
-        await().atMost(WAIT).until(() -> commands.findById(requested.commandId()).orElseThrow().status(),
-                CommandStatus.COMPLETED::equals);
+        awaitStatus(requested.commandId(), CommandStatus.COMPLETED);
     }
 }

@@ -8,49 +8,19 @@ import io.cloudya.contracts.command.CommandCompleted;
 import io.cloudya.contracts.command.CommandRequested;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @SagaIT
-class StreamingIT {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort int port;
-    @Autowired EmbeddedKafkaBroker broker;
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired KafkaListenerEndpointRegistry listeners;
-
-    private SagaPlayer saga;
-    private CommandApi api;
-
-    @BeforeEach
-    void listenersOwnTheirPartitions() {
-        Listeners.awaitAssigned(listeners);
-        saga = new SagaPlayer(broker, kafka);
-        api = new CommandApi(port);
-    }
-
-    @AfterEach
-    void closePlayer() {
-        saga.close();
-    }
+class StreamingIT extends SagaITSupport {
 
     @Test
     void shouldStreamChunksInSequenceOrderThenFinalResultWithLedgersBalance() throws Exception {
         String user = "it-stream-" + UUID.randomUUID();
         var response = api.stream("/api/command", user, "starter", "{\"user_input\":\"list pods\"}");
         CommandRequested requested = saga.requested(user, "list pods");
-        var reserved = saga.reserve(requested, 600, 1000);
-        UUID id = saga.job(Topics.AI_JOB_REQUESTS, requested.commandId()).commandId();
+        var reserved = saga.reserveAndAwaitJob(requested, 600, 1000);
+        UUID id = requested.commandId();
         saga.publish(Topics.AI_ANSWER_CHUNKS, SagaEventsMother.chunk(id, user, 1, "get pods "));
         saga.publish(Topics.AI_ANSWER_CHUNKS, SagaEventsMother.chunk(id, user, 0, "kubectl "));
         saga.publish(Topics.AI_ANSWER_CHUNKS, SagaEventsMother.chunk(id, user, 1, "get pods "));
@@ -66,7 +36,7 @@ class StreamingIT {
         saga.publish(Topics.AI_JOB_EVENTS, SagaEventsMother.completed(id, user, 5));
 
         assertThat(events.next()).isEqualTo(chunk(2, "-n web"));
-        saga.await(Topics.COMMAND_EVENTS, CommandCompleted.class, c -> c.commandId().equals(id));
+        saga.commandEvent(CommandCompleted.class, id);
         // another command of the user settled meanwhile: the result carries the ledger's balance, not 1000 + 600 - 5
         saga.settle(reserved, 5, 1321);
         SseEvents.SseEvent result = events.next();

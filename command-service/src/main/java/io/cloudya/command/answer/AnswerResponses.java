@@ -3,6 +3,10 @@ package io.cloudya.command.answer;
 import io.cloudya.contracts.ai.AiJobFailed;
 import io.cloudya.contracts.http.ApiError;
 import io.cloudya.contracts.token.TokensRejected;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +16,8 @@ public final class AnswerResponses {
 
     /** The ai-worker's code for "no provider could answer": a capacity problem (503), not a bad answer (502). */
     static final String NO_PROVIDER = "no_provider";
+
+    private static final Logger log = LoggerFactory.getLogger(PendingAnswers.class);
 
     private AnswerResponses() {
     }
@@ -38,6 +44,16 @@ public final class AnswerResponses {
 
     static ResponseEntity<Object> internalError() {
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "Something went wrong on our side.");
+    }
+
+    /** The answer {@code answer} builds, or 500 if building it fails: the waiting client gets an answer either way. */
+    static ResponseEntity<Object> orInternalError(UUID commandId, Supplier<ResponseEntity<Object>> answer) {
+        try {
+            return answer.get();
+        } catch (RuntimeException e) {
+            log.error("could not build the answer of command {}", commandId, e);
+            return internalError();
+        }
     }
 
     private static ResponseEntity<Object> error(HttpStatus status, String code, String message) {

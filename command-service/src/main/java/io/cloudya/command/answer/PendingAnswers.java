@@ -2,12 +2,8 @@ package io.cloudya.command.answer;
 
 import io.cloudya.contracts.ai.AiAnswerChunk;
 import io.cloudya.contracts.token.ReservationSettled;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,18 +29,11 @@ public class PendingAnswers {
 
     private final ConcurrentMap<UUID, ParkedRequest> pending = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer;
-    private final MeterRegistry meters;
-    private final Counter unsettled;
+    private final AnswerMeters meters;
 
     public PendingAnswers(ScheduledExecutorService answerDeadlines, MeterRegistry meters) {
         this.timer = answerDeadlines;
-        this.meters = meters;
-        Gauge.builder("commands.pending.answers", pending, Map::size)
-                .description("HTTP requests parked on this instance, waiting for their answer")
-                .register(meters);
-        this.unsettled = Counter.builder("commands.answers.unsettled")
-                .description("200 answers sent with computed token numbers: the ledger's settlement came too late")
-                .register(meters);
+        this.meters = new AnswerMeters(meters, pending);
     }
 
     /**
@@ -124,15 +113,8 @@ public class PendingAnswers {
             return false;
         }
         entry.cancelTimers();
-        recordLatency(entry, outcome);
-        ResponseEntity<Object> response;
-        try {
-            response = answer.get();
-        } catch (RuntimeException e) {
-            log.error("could not build the answer of command {}", commandId, e);
-            response = AnswerResponses.internalError();
-        }
-        entry.sink.finish(response);
+        meters.latency(entry, outcome);
+        entry.sink.finish(AnswerResponses.orInternalError(commandId, answer));
         return true;
     }
 
@@ -140,9 +122,7 @@ public class PendingAnswers {
     private void settleWithoutLedger(UUID commandId, ParkedRequest entry) {
         entry.answer().ifPresent(answer -> {
             if (finish(commandId, entry, "completed", () -> answer.build(Optional.empty()))) {
-                unsettled.increment();
-                log.info("no ReservationSettled for command {} in time; answered with computed token numbers",
-                        commandId);
+                meters.unsettled(commandId);
             }
         });
     }
@@ -154,7 +134,7 @@ public class PendingAnswers {
             }
         }
         entry.cancelTimers();
-        recordLatency(entry, "timeout");
+        meters.latency(entry, "timeout");
         try {
             onTimeout.run();
         } catch (RuntimeException e) {
@@ -162,13 +142,5 @@ public class PendingAnswers {
                     commandId, e);
         }
         entry.sink.finish(AnswerResponses.timeout());
-    }
-
-    private void recordLatency(ParkedRequest entry, String outcome) {
-        Timer.builder("commands.answer.latency")
-                .description("From accepting a command to its HTTP answer")
-                .tag("outcome", outcome)
-                .register(meters)
-                .record(Duration.ofNanos(System.nanoTime() - entry.startedNanos));
     }
 }
