@@ -5,11 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -27,13 +25,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Who gets through the gateway, and with which identity: every refusal is 401 and reaches no service. */
+/**
+ * Who gets through the gateway with a token, and with which identity: every refusal is 401 and reaches no service.
+ * API keys: {@link ApiKeyAuthenticationIT}.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "cloudya.health.kafka-bootstrap-servers=127.0.0.1:1",
         "cloudya.auth.api-key-cache-ttl=1s"})
 class AuthenticationIT {
-
-    static final String KEY = "cly_" + "k".repeat(43);
 
     @DynamicPropertySource
     static void upstreams(DynamicPropertyRegistry registry) {
@@ -112,48 +111,6 @@ class AuthenticationIT {
     }
 
     @Test
-    void shouldAcceptLiveApiKeyAsItsOwnerAndAskAuthServiceOncePerCacheTtl() {
-        stubKeyOwner(200, "{\"user_id\":\"" + userId + "\",\"plan\":\"starter\"}");
-
-        for (int i = 0; i < 3; i++) {
-            gateway.post().uri("/api/command").header("Authorization", "Bearer " + KEY).bodyValue("{}").exchange()
-                    .expectStatus().isOk();
-        }
-
-        command.verify(3, postRequestedFor(urlEqualTo("/api/command")).withHeader("X-User-Id", equalTo(userId))
-                .withHeader("X-User-Plan", equalTo("starter")));
-        auth.verify(1, postRequestedFor(urlPathEqualTo("/internal/api-keys/verify"))
-                .withRequestBody(equalToJson("{\"key\":\"" + KEY + "\"}")));
-    }
-
-    @Test
-    void shouldStopAcceptingRevokedApiKeyWithinSeconds() throws InterruptedException {
-        stubKeyOwner(200, "{\"user_id\":\"" + userId + "\",\"plan\":\"free\"}");
-        send(KEY).expectStatus().isOk();
-
-        stubKeyOwner(401, "{\"status\":401,\"code\":\"invalid_api_key\",\"message\":\"revoked\"}");
-        long revokedAt = System.nanoTime();
-        int status = 200;
-        while (status == 200 && System.nanoTime() - revokedAt < Duration.ofSeconds(5).toNanos()) {
-            Thread.sleep(100);
-            status = send(KEY).returnResult(String.class).getStatus().value();
-        }
-
-        assertThat(status).isEqualTo(401);
-        assertThat(Duration.ofNanos(System.nanoTime() - revokedAt)).isLessThan(Duration.ofSeconds(3));
-    }
-
-    @Test
-    void shouldAnswer503NotUnauthorizedWhenAuthServiceCannotCheckAKey() {
-        stubKeyOwner(500, "{}");
-
-        send("cly_" + "z".repeat(43)).expectStatus().isEqualTo(503)
-                .expectBody().jsonPath("$.code").isEqualTo("service_unavailable");
-
-        command.verify(0, anyRequestedFor(anyUrl()));
-    }
-
-    @Test
     void shouldAnswer503WhenSigningKeysCannotBeFetched() {
         auth.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/.well-known/jwks.json"))
                 .willReturn(aResponse().withStatus(500)));
@@ -176,14 +133,5 @@ class AuthenticationIT {
 
         LoggedRequest login = auth.findAll(postRequestedFor(urlEqualTo("/api/auth/login"))).getFirst();
         assertThat(login.getHeaders().getHeader("X-User-Id").isPresent()).isFalse();
-    }
-
-    private WebTestClient.ResponseSpec send(String key) {
-        return gateway.post().uri("/api/command").header("Authorization", "Bearer " + key).bodyValue("{}").exchange();
-    }
-
-    private void stubKeyOwner(int status, String body) {
-        auth.stubFor(post(urlEqualTo("/internal/api-keys/verify")).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/json").withBody(body)));
     }
 }

@@ -4,11 +4,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
 import java.util.UUID;
@@ -23,6 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+/** Which service each public path reaches, with what identity, and within which timeout. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "cloudya.health.kafka-bootstrap-servers=127.0.0.1:1",
         // short timeouts keep the timeout tests fast; command routes still get longer than the rest
@@ -80,39 +79,9 @@ class GatewayRoutesIT {
                 .bodyValue("{\"user_input\":\"ls\"}").exchange()
                 .expectStatus().isOk();
 
-        LoggedRequest received = onlyRequestTo("command-service");
+        LoggedRequest received = TestUpstreams.onlyApiRequestTo("command-service");
         assertThat(received.getHeaders().getHeader("X-User-Id").values()).containsExactly(userId);
         assertThat(received.getHeaders().getHeader("X-User-Plan").values()).containsExactly("pro");
-    }
-
-    @Test
-    void generatesRequestIdWhenClientSendsNoneAndReturnsTheSameOne() {
-        String returned = gateway.get().uri("/api/tokens/balance").exchange()
-                .expectStatus().isOk()
-                .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
-
-        assertThat(returned).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-        assertThat(onlyRequestTo("token-service").getHeader("X-Request-Id")).isEqualTo(returned);
-    }
-
-    @Test
-    void propagatesValidClientRequestIdUpstreamAndBack() {
-        gateway.get().uri("/api/auth/me").header("X-Request-Id", "cli-run-42.abc").exchange()
-                .expectStatus().isOk()
-                .expectHeader().valueEquals("X-Request-Id", "cli-run-42.abc");
-
-        TestUpstreams.of("auth-service").verify(1, anyRequestedFor(anyUrl())
-                .withHeader("X-Request-Id", equalTo("cli-run-42.abc")));
-    }
-
-    @Test
-    void replacesMalformedClientRequestId() {
-        String returned = gateway.get().uri("/api/auth/me").header("X-Request-Id", "bad id; drop table")
-                .exchange().expectStatus().isOk()
-                .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
-
-        assertThat(returned).isNotEqualTo("bad id; drop table").hasSize(36);
-        assertThat(onlyRequestTo("auth-service").getHeader("X-Request-Id")).isEqualTo(returned);
     }
 
     @Test
@@ -152,14 +121,5 @@ class GatewayRoutesIT {
         gateway.post().uri("/api/command").bodyValue("{}").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.answer").isEqualTo("ok");
-    }
-
-    private static LoggedRequest onlyRequestTo(String service) {
-        WireMockServer upstream = TestUpstreams.of(service);
-        // the auth stand-in also serves the JWKS the gateway fetches; only API calls count here
-        var requests = upstream.findAll(anyRequestedFor(anyUrl())).stream()
-                .filter(request -> !request.getUrl().startsWith("/.well-known/")).toList();
-        assertThat(requests).hasSize(1);
-        return requests.getFirst();
     }
 }

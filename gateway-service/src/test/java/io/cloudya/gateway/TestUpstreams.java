@@ -1,11 +1,15 @@
 package io.cloudya.gateway;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.LinkedHashMap;
@@ -47,6 +51,15 @@ public final class TestUpstreams {
                     .withHeader("Content-Type", "application/json").withBody(HEALTH_UP)));
         });
         TestTokens.stubJwks(of("auth-service"));
+    }
+
+    /** The one API call the named stand-in received, asserting there was exactly one. */
+    public static LoggedRequest onlyApiRequestTo(String service) {
+        // the auth stand-in also serves the JWKS the gateway fetches; only API calls count here
+        var requests = of(service).findAll(anyRequestedFor(anyUrl())).stream()
+                .filter(request -> !request.getUrl().startsWith("/.well-known/")).toList();
+        assertThat(requests).hasSize(1);
+        return requests.getFirst();
     }
 
     /** A local port nothing listens on, for "service is down" cases (connection refused). */

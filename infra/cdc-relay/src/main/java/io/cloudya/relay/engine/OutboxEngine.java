@@ -6,8 +6,6 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.debezium.embedded.Connect;
@@ -20,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One database's Debezium engine and its lifecycle: it starts once the database and its publication exist,
- * retries with backoff until then, and restarts the same way if the engine dies. Its failures stay its own:
- * the other databases' engines never notice.
+ * retries with backoff until then ({@link StartAttempts}), and restarts the same way if the engine dies. Its
+ * failures stay its own: the other databases' engines never notice.
  */
 public class OutboxEngine {
 
@@ -32,14 +30,12 @@ public class OutboxEngine {
     private final Properties config;
     private final PublicationProbe probe;
     private final DebeziumEngine.ChangeConsumer<RecordChangeEvent<SourceRecord>> consumer;
-    private final Backoff backoff;
-    private final ScheduledExecutorService scheduler;
+    private final StartAttempts attempts;
     private final ExecutorService runner;
-    private volatile EngineState state = EngineState.stopped();
+    private final EngineStateLog state;
     private boolean wanted;
     private DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
     private CompletableFuture<Void> finished = CompletableFuture.completedFuture(null);
-    private ScheduledFuture<?> pendingAttempt;
 
     public OutboxEngine(String database, Properties config, PublicationProbe probe,
                         DebeziumEngine.ChangeConsumer<RecordChangeEvent<SourceRecord>> consumer,
@@ -48,8 +44,8 @@ public class OutboxEngine {
         this.config = config;
         this.probe = probe;
         this.consumer = consumer;
-        this.backoff = new Backoff(initialBackoff, maxBackoff);
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("relay-" + database).factory());
+        this.state = new EngineStateLog(database);
+        this.attempts = new StartAttempts(database, this::attempt, initialBackoff, maxBackoff);
         this.runner = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("debezium-" + database).factory());
     }
 
@@ -58,7 +54,7 @@ public class OutboxEngine {
     }
 
     public EngineState state() {
-        return state;
+        return state.current();
     }
 
     /** Starts trying at once; returns without waiting for the engine to run. */
@@ -67,8 +63,7 @@ public class OutboxEngine {
             return;
         }
         wanted = true;
-        backoff.reset();
-        schedule(Duration.ZERO);
+        attempts.first();
     }
 
     /** Stops the engine, letting it save its offsets, and waits for it; the slot stays for the next start. */
@@ -77,9 +72,7 @@ public class OutboxEngine {
         CompletableFuture<Void> done;
         synchronized (this) {
             wanted = false;
-            if (pendingAttempt != null) {
-                pendingAttempt.cancel(false);
-            }
+            attempts.cancel();
             running = engine;
             done = finished;
         }
@@ -91,20 +84,14 @@ public class OutboxEngine {
                 log.warn("Engine for {} did not stop cleanly", database, e);
             }
         }
-        transition(EngineState.stopped());
+        state.moveTo(EngineState.stopped());
     }
 
     /** Stops the engine and releases its threads; for application shutdown. */
     public void close() {
         stop();
-        scheduler.shutdownNow();
+        attempts.shutdown();
         runner.shutdownNow();
-    }
-
-    private synchronized void schedule(Duration delay) {
-        if (wanted) {
-            pendingAttempt = scheduler.schedule(this::attempt, delay.toMillis(), TimeUnit.MILLISECONDS);
-        }
     }
 
     private void attempt() {
@@ -118,13 +105,9 @@ public class OutboxEngine {
                 return;
             }
             finished = new CompletableFuture<>();
-            engine = DebeziumEngine.create(ChangeEventFormat.of(Connect.class))
-                    .using(config)
-                    .notifying(consumer)
-                    .using(new RunningCallback())
-                    .using(this::onCompletion)
-                    .build();
-            transition(EngineState.starting());
+            engine = DebeziumEngine.create(ChangeEventFormat.of(Connect.class)).using(config).notifying(consumer)
+                    .using(new RunningCallback()).using(this::onCompletion).build();
+            state.moveTo(EngineState.starting());
             runner.execute(engine);
         }
     }
@@ -147,24 +130,19 @@ public class OutboxEngine {
     }
 
     private void retryLater(EngineState waiting) {
-        transition(waiting);
-        schedule(backoff.next());
-    }
-
-    /** Logs only when the state changes, so a long wait writes one line, not one per attempt. */
-    private void transition(EngineState next) {
-        EngineState previous = state;
-        state = next;
-        if (!next.equals(previous)) {
-            log.info("Outbox engine {}: {} ({})", database, next.phase(), next.reason());
+        state.moveTo(waiting);
+        synchronized (this) {
+            if (wanted) {
+                attempts.retry();
+            }
         }
     }
 
     private final class RunningCallback implements DebeziumEngine.ConnectorCallback {
         @Override
         public void taskStarted() {
-            backoff.reset();
-            transition(EngineState.running());
+            attempts.succeeded();
+            state.moveTo(EngineState.running());
         }
     }
 }

@@ -1,0 +1,103 @@
+package io.cloudya.relay;
+
+import static io.cloudya.relay.support.Records.hasId;
+import static io.cloudya.relay.support.Records.header;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import io.cloudya.relay.engine.OutboxEngine;
+import io.cloudya.relay.engine.OutboxEngines;
+import io.cloudya.relay.support.OutboxDatabase;
+import io.cloudya.relay.support.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Exactly-once delivery across an engine restart in the middle of writes; its own database and slot. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "relay.kafka-bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "relay.retry.initial-backoff=100ms",
+        "relay.retry.max-backoff=500ms"})
+@EmbeddedKafka(partitions = 1, topics = "it.restart")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OutboxRestartIT {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final OutboxDatabase DB = OutboxDatabase.withRandomName("restart");
+
+    @Autowired
+    OutboxEngines engines;
+
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    @DynamicPropertySource
+    static void relayOneThrowawayDatabase(DynamicPropertyRegistry registry) throws Exception {
+        DB.create().migrate();
+        registry.add("relay.databases", DB::name);
+        registry.add("relay.data-dir", () -> uncheckedTempDir().toString());
+    }
+
+    @BeforeEach
+    void engineRunning() {
+        engine().start();
+        await().atMost(TIMEOUT).until(() -> engine().state().isRunning());
+    }
+
+    @AfterAll
+    void stopEngineAndDropDatabase() {
+        try {
+            if (engines != null) {
+                engines.stop();
+            }
+        } finally {
+            DB.drop();
+        }
+    }
+
+    @Test
+    void shouldPublishEveryEventExactlyOnceWhenEngineIsRestartedDuringWrites() throws Exception {
+        String key = "user-" + UUID.randomUUID();
+        RestartDuringWrites scenario = new RestartDuringWrites(DB, "it.restart", key, 100);
+
+        List<UUID> written = scenario.run(engine());
+        UUID marker = DB.commitEvent("it.restart", key);
+        List<ConsumerRecord<String, String>> read = readThrough("it.restart", marker);
+
+        List<String> ids = read.stream().map(r -> header(r, "id")).toList();
+        assertThat(ids).doesNotHaveDuplicates().hasSize(101);
+        assertThat(ids).containsAll(written.stream().map(UUID::toString).toList());
+        assertThat(scenario.writtenWhileStopped()).as("events written while the engine was stopped").isPositive();
+    }
+
+    private List<ConsumerRecord<String, String>> readThrough(String topic, UUID marker) {
+        try (TopicReader reader = new TopicReader(brokers, topic)) {
+            return reader.readThrough(r -> hasId(r, marker), TIMEOUT);
+        }
+    }
+
+    private OutboxEngine engine() {
+        return engines.byDatabase().get(DB.name());
+    }
+
+    private static java.nio.file.Path uncheckedTempDir() {
+        try {
+            return Files.createTempDirectory("relay-it");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
