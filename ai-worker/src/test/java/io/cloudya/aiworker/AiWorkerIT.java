@@ -1,5 +1,6 @@
 package io.cloudya.aiworker;
 
+import io.cloudya.outbox.testing.KafkaProbe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,5 +1,6 @@
 package io.cloudya.aiworker;
 
+import io.cloudya.outbox.testing.KafkaProbe;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;

@@ -1,5 +1,6 @@
 package io.cloudya.command;
 
+import io.cloudya.outbox.testing.KafkaProbe;
 import io.cloudya.contracts.Event;
 import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.contracts.EventJson;

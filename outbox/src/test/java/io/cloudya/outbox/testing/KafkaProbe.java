@@ -1,4 +1,4 @@
-package io.cloudya.token;
+package io.cloudya.outbox.testing;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -19,7 +19,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 
-/** Reads the given single-partition topics from the beginning and finds events the test is waiting for. */
+/**
+ * Shared by the services' integration tests (published in the outbox test-jar).
+ * Reads the given single-partition topics from the beginning and finds events the test is waiting for.
+ */
 public final class KafkaProbe implements AutoCloseable {
 
     private final Consumer<String, String> consumer;
@@ -44,6 +47,14 @@ public final class KafkaProbe implements AutoCloseable {
             consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
         }
         return fail("no matching event on " + topic + " within " + timeout);
+    }
+
+    /** Reads whatever arrives within {@code period}. */
+    public void drain(Duration period) {
+        Instant deadline = Instant.now().plus(period);
+        while (Instant.now().isBefore(deadline)) {
+            consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
+        }
     }
 
     /** Every record seen so far on {@code topic} whose envelope matches. */
