@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import io.cloudya.relay.forward.OutboxRecordForwarder;
 import io.debezium.embedded.Connect;
 import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.RecordChangeEvent;
@@ -17,9 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One database's Debezium engine and its lifecycle: it starts once the database and its publication exist,
- * retries with backoff until then ({@link StartAttempts}), and restarts the same way if the engine dies. Its
- * failures stay its own: the other databases' engines never notice.
+ * One database's Debezium engine and its lifecycle: it starts once the database and its publication exist, retries
+ * with backoff until then ({@link StartAttempts}), and restarts the same way if the engine dies; failures stay its own.
  */
 public class OutboxEngine {
 
@@ -29,7 +29,7 @@ public class OutboxEngine {
     private final String database;
     private final Properties config;
     private final PublicationProbe probe;
-    private final DebeziumEngine.ChangeConsumer<RecordChangeEvent<SourceRecord>> consumer;
+    private final OutboxRecordForwarder forwarder;
     private final StartAttempts attempts;
     private final ExecutorService runner;
     private final EngineStateLog state;
@@ -38,12 +38,12 @@ public class OutboxEngine {
     private CompletableFuture<Void> finished = CompletableFuture.completedFuture(null);
 
     public OutboxEngine(String database, Properties config, PublicationProbe probe,
-                        DebeziumEngine.ChangeConsumer<RecordChangeEvent<SourceRecord>> consumer,
+                        OutboxRecordForwarder forwarder,
                         Duration initialBackoff, Duration maxBackoff) {
         this.database = database;
         this.config = config;
         this.probe = probe;
-        this.consumer = consumer;
+        this.forwarder = forwarder;
         this.state = new EngineStateLog(database);
         this.attempts = new StartAttempts(database, this::attempt, initialBackoff, maxBackoff);
         this.runner = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("debezium-" + database).factory());
@@ -63,6 +63,7 @@ public class OutboxEngine {
             return;
         }
         wanted = true;
+        forwarder.resume();
         attempts.first();
     }
 
@@ -78,6 +79,7 @@ public class OutboxEngine {
         }
         if (running != null) {
             try {
+                forwarder.quiesce(STOP_TIMEOUT);
                 running.close();
                 done.get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             } catch (Exception e) {
@@ -105,7 +107,7 @@ public class OutboxEngine {
                 return;
             }
             finished = new CompletableFuture<>();
-            engine = DebeziumEngine.create(ChangeEventFormat.of(Connect.class)).using(config).notifying(consumer)
+            engine = DebeziumEngine.create(ChangeEventFormat.of(Connect.class)).using(config).notifying(forwarder)
                     .using(new RunningCallback()).using(this::onCompletion).build();
             state.moveTo(EngineState.starting());
             runner.execute(engine);

@@ -1,5 +1,6 @@
 package io.cloudya.relay.forward;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -12,25 +13,62 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.connect.source.SourceRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Forwards one engine's batches to Kafka, at least once: every record of a batch is sent, every send is
  * acknowledged, and only then are the records marked processed (so their offsets may be saved and the
  * replication slot may advance). A failed send fails the batch; the engine restarts from the saved offsets.
+ * A graceful stop sends nothing twice ({@link ForwardGate}); after a crash the last batch may be sent again, and
+ * consumers skip it by event id.
  */
 public class OutboxRecordForwarder implements DebeziumEngine.ChangeConsumer<RecordChangeEvent<SourceRecord>> {
 
+    private static final Logger log = LoggerFactory.getLogger(OutboxRecordForwarder.class);
+
     private final Producer<String, String> producer;
     private final ForwardMetrics metrics;
+    private final ForwardGate gate = new ForwardGate();
+    private final String database;
 
     public OutboxRecordForwarder(Producer<String, String> producer, MeterRegistry registry, String database) {
         this.producer = producer;
         this.metrics = new ForwardMetrics(registry, database);
+        this.database = database;
     }
 
     @Override
     public void handleBatch(List<RecordChangeEvent<SourceRecord>> batch,
                             DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer)
+            throws InterruptedException {
+        if (!gate.enter()) {
+            return;
+        }
+        try {
+            forward(batch, committer);
+        } finally {
+            gate.leave();
+        }
+    }
+
+    /** Lets batches through again; called before the engine starts. */
+    public void resume() {
+        gate.open();
+    }
+
+    /**
+     * Lets the batch in flight finish and holds back later ones, so that the engine can then close without
+     * interrupting a batch half sent. Waits at most {@code patience} for a send that is stuck.
+     */
+    public void quiesce(Duration patience) throws InterruptedException {
+        if (!gate.close(patience)) {
+            log.warn("A batch for {} is still being sent; it may be sent again after the restart", database);
+        }
+    }
+
+    private void forward(List<RecordChangeEvent<SourceRecord>> batch,
+                         DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer)
             throws InterruptedException {
         List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
         List<String> values = new ArrayList<>(batch.size());
