@@ -75,7 +75,9 @@ public final class TestUpstreams {
         Map<String, WireMockServer> servers = new LinkedHashMap<>();
         for (String name : new String[] {"auth-service", "command-service", "token-service", "billing-service",
                 "ai-worker", "cdc-relay"}) {
-            WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+            // enough threads to hold many slow answers at once (the concurrency tests need more than Jetty's default)
+            WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
+                    .containerThreads(80));
             server.start();
             servers.put(name, server);
         }
