@@ -3,12 +3,9 @@ package io.cloudya.gateway.apikey;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.cloudya.gateway.identity.AuthProperties;
+import io.cloudya.gateway.identity.CredentialDigest;
 import io.cloudya.gateway.identity.IdentityAuthentication;
 import io.cloudya.gateway.identity.VerifiedIdentity;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -54,19 +51,10 @@ public class ApiKeyAuthenticationManager implements ReactiveAuthenticationManage
         if (dev != null) {
             return Mono.just(new IdentityAuthentication(dev));
         }
-        return Mono.fromFuture(verdicts.get(digest(key), (digest, executor) -> authService.verifyApiKey(key)
-                        .toFuture()))
+        return Mono.fromFuture(verdicts.get(CredentialDigest.of(key),
+                        (digest, executor) -> authService.verifyApiKey(key).toFuture()))
                 .flatMap(verdict -> verdict.<Mono<Authentication>>map(identity ->
                                 Mono.just(new IdentityAuthentication(identity)))
                         .orElseGet(() -> Mono.error(new InvalidBearerTokenException("Unknown or revoked API key"))));
-    }
-
-    private static String digest(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

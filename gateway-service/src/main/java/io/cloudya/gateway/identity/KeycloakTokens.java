@@ -20,7 +20,8 @@ final class KeycloakTokens {
     static JwtReactiveAuthenticationManager manager(AuthProperties.Keycloak keycloak, AuthServiceClient accounts) {
         var decoder = NimbusReactiveJwtDecoder.withIssuerLocation(keycloak.issuerUri()).build();
         decoder.setJwtValidator(TokenValidators.issuerAndAudience(keycloak.issuerUri(), keycloak.audience()));
-        var manager = new JwtReactiveAuthenticationManager(TokenValidators.keyFailuresAsUnavailable(decoder));
+        var manager = new JwtReactiveAuthenticationManager(
+                VerifiedJwtCache.standard().around(TokenValidators.keyFailuresAsUnavailable(decoder)));
         manager.setJwtAuthenticationConverter(jwt -> {
             String plan = plan(jwt);
             return accounts.resolveExternal(keycloak.issuerUri(), jwt.getSubject(), jwt.getClaimAsString("email"),

@@ -19,7 +19,8 @@ final class OwnTokens {
         var decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri().toString())
                 .jwsAlgorithm(SignatureAlgorithm.ES256).build();
         decoder.setJwtValidator(TokenValidators.issuerAndAudience(properties.issuer(), properties.audience()));
-        var manager = new JwtReactiveAuthenticationManager(TokenValidators.keyFailuresAsUnavailable(decoder));
+        var manager = new JwtReactiveAuthenticationManager(
+                VerifiedJwtCache.standard().around(TokenValidators.keyFailuresAsUnavailable(decoder)));
         manager.setJwtAuthenticationConverter(jwt -> Mono.just(new IdentityAuthentication(new VerifiedIdentity(
                 jwt.getSubject(), Plans.normalise(jwt.getClaimAsString("plan")), "jwt"))));
         return manager;
