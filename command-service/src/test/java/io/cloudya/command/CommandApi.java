@@ -22,6 +22,14 @@ public final class CommandApi {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** As the gateway forwards a request inside its trace: with a W3C traceparent header. */
+    public CompletableFuture<HttpResponse<String>> postTraced(String userId, String plan, String requestId,
+                                                              String traceparent, String body) {
+        var request = HttpRequest.newBuilder(request("/api/command", userId, plan, requestId, body,
+                "application/json"), (name, value) -> true).header("traceparent", traceparent).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     public CompletableFuture<HttpResponse<String>> chat(String userId, String plan, String body) {
         return http.sendAsync(request("/api/chat", userId, plan, "req-" + userId, body, "application/json"),
                 HttpResponse.BodyHandlers.ofString());

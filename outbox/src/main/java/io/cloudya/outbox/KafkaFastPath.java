@@ -4,20 +4,39 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** Sends committed outbox messages straight to Kafka with the same key, value and headers as the relay. */
+/**
+ * Sends committed outbox messages straight to Kafka with the same key, value and headers as the relay, including
+ * the writer's traceparent, so the consumer continues the writer's trace whichever copy it reads first. Sends run
+ * on a thread of their own: the thread that committed never waits for Kafka, which matters when the broker is
+ * unreachable (the producer would block up to max.block.ms fetching metadata). A full queue drops the send; the
+ * relay still delivers the event.
+ */
 public class KafkaFastPath implements OutboxFastPath {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaFastPath.class);
 
+    private static final int QUEUE_CAPACITY = 10_000;
+
     private final KafkaTemplate<String, String> kafka;
     private final Counter failures;
+    private final Executor sender;
 
     public KafkaFastPath(KafkaTemplate<String, String> kafka, MeterRegistry meters) {
+        this(kafka, meters, sendingThread());
+    }
+
+    KafkaFastPath(KafkaTemplate<String, String> kafka, MeterRegistry meters, Executor sender) {
         this.kafka = kafka;
+        this.sender = sender;
         this.failures = Counter.builder("outbox.fast_path.failures")
                 .description("Fast-path sends that failed; the CDC relay still delivers these events")
                 .register(meters);
@@ -28,6 +47,18 @@ public class KafkaFastPath implements OutboxFastPath {
         var record = new ProducerRecord<>(message.topic(), message.key(), message.json());
         record.headers().add("id", message.eventId().toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add("eventType", message.eventType().getBytes(StandardCharsets.UTF_8));
+        if (message.traceparent() != null) {
+            record.headers().add(OutboxMessage.TRACEPARENT,
+                    message.traceparent().getBytes(StandardCharsets.UTF_8));
+        }
+        try {
+            sender.execute(() -> send(record, message));
+        } catch (RejectedExecutionException e) {
+            countFailure(message, e);
+        }
+    }
+
+    private void send(ProducerRecord<String, String> record, OutboxMessage message) {
         try {
             kafka.send(record).whenComplete((result, error) -> {
                 if (error != null) {
@@ -37,6 +68,13 @@ public class KafkaFastPath implements OutboxFastPath {
         } catch (RuntimeException e) {
             countFailure(message, e);
         }
+    }
+
+    /** One thread keeps the sends in commit order; a daemon, so it never holds the JVM open. */
+    private static Executor sendingThread() {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE_CAPACITY),
+                Thread.ofPlatform().name("outbox-fast-path").daemon(true).factory(),
+                new ThreadPoolExecutor.AbortPolicy());
     }
 
     private void countFailure(OutboxMessage message, Throwable error) {

@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** Gives every service an {@link OutboxWriter} and {@link ProcessedEvents} on its own DataSource. */
+/**
+ * Gives every service an {@link OutboxWriter} and {@link ProcessedEvents} on its own DataSource; the writer stamps
+ * events with the current trace when {@link OutboxTracingAutoConfiguration} found a tracer.
+ */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
@@ -26,12 +29,18 @@ public class OutboxAutoConfiguration {
         if (!properties.fastPath() || template == null) {
             return OutboxFastPath.DISABLED;
         }
-        return new KafkaFastPath(template, meters.getIfAvailable(SimpleMeterRegistry::new));
+        // Its own template on the application's producer, without observation: Spring Kafka would otherwise put
+        // the traceparent of whatever span is current at send time (none after a batch commit) over the writer's,
+        // and the fast-path copy must carry the same headers as the relay's.
+        var unobserved = new KafkaTemplate<>(template.getProducerFactory());
+        return new KafkaFastPath(unobserved, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
-    OutboxWriter outboxWriter(DataSource dataSource, OutboxFastPath fastPath) {
-        return new OutboxWriter(JdbcClient.create(dataSource), fastPath);
+    OutboxWriter outboxWriter(DataSource dataSource, OutboxFastPath fastPath,
+                              ObjectProvider<OutboxTraceContext> trace) {
+        return new OutboxWriter(JdbcClient.create(dataSource), fastPath,
+                trace.getIfAvailable(() -> OutboxTraceContext.NONE));
     }
 
     @Bean

@@ -13,15 +13,23 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Writes an event to this service's own {@code outbox} table inside the caller's transaction.
  * The CDC relay publishes the committed row: that is the guarantee. Right after commit the event is also
  * handed to the {@link OutboxFastPath}, which shortens the answer's path; consumers skip the duplicate by id.
+ * Both copies carry the writer's trace ({@link OutboxTraceContext}), so the consumer continues it.
  */
 public class OutboxWriter {
 
     private final JdbcClient jdbc;
     private final OutboxFastPath fastPath;
+    private final OutboxTraceContext trace;
 
+    /** A writer whose events carry no trace (tests, or no tracing in the application). */
     public OutboxWriter(JdbcClient jdbc, OutboxFastPath fastPath) {
+        this(jdbc, fastPath, OutboxTraceContext.NONE);
+    }
+
+    public OutboxWriter(JdbcClient jdbc, OutboxFastPath fastPath, OutboxTraceContext trace) {
         this.jdbc = jdbc;
         this.fastPath = fastPath;
+        this.trace = trace;
     }
 
     /**
@@ -31,9 +39,11 @@ public class OutboxWriter {
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(String topic, String aggregateType, EventEnvelope<?> event) {
         String json = EventJson.write(event);
+        String traceparent = trace.currentTraceparent();
         jdbc.sql("""
-                INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, payload, occurred_at)
-                VALUES (:id, :aggregateType, :aggregateId, :type, :topic, CAST(:payload AS jsonb), :occurredAt)
+                INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, payload, occurred_at, traceparent)
+                VALUES (:id, :aggregateType, :aggregateId, :type, :topic, CAST(:payload AS jsonb), :occurredAt,
+                        :traceparent)
                 """)
                 .param("id", event.id())
                 .param("aggregateType", aggregateType)
@@ -42,10 +52,11 @@ public class OutboxWriter {
                 .param("topic", topic)
                 .param("payload", json)
                 .param("occurredAt", Timestamp.from(event.occurredAt()))
+                .param("traceparent", traceparent)
                 .update();
         // The relay reads the insert from the WAL; deleting in the same transaction keeps the table empty.
         jdbc.sql("DELETE FROM outbox WHERE id = :id").param("id", event.id()).update();
-        publishAfterCommit(new OutboxMessage(topic, event.key(), event.id(), event.type(), json));
+        publishAfterCommit(new OutboxMessage(topic, event.key(), event.id(), event.type(), json, traceparent));
     }
 
     private void publishAfterCommit(OutboxMessage message) {

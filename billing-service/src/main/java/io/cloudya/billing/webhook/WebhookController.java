@@ -17,10 +17,12 @@ class WebhookController {
 
     private final WebhookVerifier verifier;
     private final ProcessWebhookHandler processor;
+    private final WebhookMeters meters;
 
-    WebhookController(WebhookVerifier verifier, ProcessWebhookHandler processor) {
+    WebhookController(WebhookVerifier verifier, ProcessWebhookHandler processor, WebhookMeters meters) {
         this.verifier = verifier;
         this.processor = processor;
+        this.meters = meters;
     }
 
     @PostMapping("/api/billing/webhook")
@@ -28,8 +30,16 @@ class WebhookController {
                                 @RequestHeader(value = "Stripe-Signature", required = false) String signature) {
         // the signature covers the exact bytes; decode them ourselves rather than trusting a charset header
         String payload = new String(body, StandardCharsets.UTF_8);
-        Event event = verifier.verify(payload, signature);
-        WebhookOutcome outcome = processor.process(WebhookEvent.of(event), payload);
+        Event event;
+        try {
+            event = verifier.verify(payload, signature);
+        } catch (RuntimeException e) {
+            meters.rejected();
+            throw e;
+        }
+        WebhookEvent verified = WebhookEvent.of(event);
+        WebhookOutcome outcome = processor.process(verified, payload);
+        meters.count(verified.type(), outcome);
         return Map.of("received", true, "outcome", outcome.wireName());
     }
 }

@@ -5,6 +5,9 @@ import io.cloudya.command.answer.OpenAnswer;
 import io.cloudya.command.saga.CommandSubmission;
 import io.cloudya.command.web.Caller;
 import io.cloudya.contracts.http.IdentityHeaders;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class CommandController {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandController.class);
 
     private final CommandRequestValidator validator;
     private final CommandSubmission submission;
@@ -42,7 +47,10 @@ public class CommandController {
         Caller caller = Caller.fromHeaders(userId, plan);
         ValidCommand command = validator.validate(request, caller);
         OpenAnswer answer = channels.open(AnswerChannels.wantsStream(accept));
-        submission.submit(caller, command, requestId, null, answer.sink());
+        UUID commandId = submission.submit(caller, command, requestId, null, answer.sink());
+        // the user's input is theirs and may hold secrets: its size is enough to follow the request
+        log.info("command {} accepted: plan={} mode={} input={} chars", commandId, caller.plan(),
+                command.executionMode(), command.userInput().length());
         return answer.response();
     }
 }

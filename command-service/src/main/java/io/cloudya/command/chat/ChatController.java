@@ -12,6 +12,8 @@ import io.cloudya.command.web.ApiException;
 import io.cloudya.command.web.Caller;
 import io.cloudya.contracts.http.IdentityHeaders;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class ChatController {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatController.class);
 
     private final CommandRequestValidator validator;
     private final ChatProperties properties;
@@ -60,7 +64,10 @@ public class ChatController {
         ValidCommand message = validator.validate(request.message(), request.executionMode(), caller, "message");
         ChatContext chat = context(request.conversationId(), caller);
         OpenAnswer answer = channels.open(AnswerChannels.wantsStream(accept));
-        submission.submit(caller, message, requestId, chat, answer.sink());
+        UUID commandId = submission.submit(caller, message, requestId, chat, answer.sink());
+        // the message is the user's and may hold secrets: its size is enough to follow the request
+        log.info("chat message {} accepted in conversation {}: plan={} input={} chars", commandId,
+                chat.conversationId(), caller.plan(), message.userInput().length());
         return answer.response();
     }
 

@@ -2,6 +2,7 @@ package io.cloudya.relay.config;
 
 import java.util.Map;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -27,6 +28,15 @@ public class KafkaClientsConfig {
                 ProducerConfig.CLIENT_ID_CONFIG, "cdc-relay",
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    }
+
+    /**
+     * The forwarding producer is built by hand, not by Spring Kafka's factory, so Boot's Kafka metrics do not see
+     * it: bound here, its kafka_producer_* meters (send rate, errors, request latency) reach /actuator/prometheus.
+     */
+    @Bean(destroyMethod = "close")
+    public KafkaClientMetrics forwardingProducerMetrics(KafkaProducer<String, String> forwardingProducer) {
+        return new KafkaClientMetrics(forwardingProducer);
     }
 
     @Bean(destroyMethod = "close")

@@ -48,7 +48,8 @@ class ConnectorConfigFactoryTest {
         assertThat(config.getProperty("transforms.outbox.route.by.field")).isEqualTo("topic");
         assertThat(config.getProperty("poll.interval.ms")).isEqualTo("100");
         assertThat(config.getProperty("transforms.outbox.table.fields.additional.placement"))
-                .isEqualTo("type:header:eventType");
+                .isEqualTo("type:header:eventType,traceparent:header:traceparent");
+        assertThat(config.getProperty("transforms.outbox.table.field.additional.missing")).isEqualTo("ignore");
     }
 
     private static RelayProperties bindApplicationYaml() {

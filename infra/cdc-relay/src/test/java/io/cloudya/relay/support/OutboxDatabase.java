@@ -59,19 +59,32 @@ public final class OutboxDatabase {
 
     /** Inserts one outbox row (an event envelope about {@code key}) in the connection's current transaction. */
     public static UUID insertEvent(Connection connection, String topic, String key) throws SQLException {
+        return insertEvent(connection, topic, key, null);
+    }
+
+    /** As {@link #insertEvent(Connection, String, String)}, written inside the trace {@code traceparent} names. */
+    public static UUID insertEvent(Connection connection, String topic, String key, String traceparent)
+            throws SQLException {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
         String envelope = """
                 {"id":"%s","type":"RelayTested","version":1,"occurredAt":"%s","key":"%s","traceId":"t-%s",\
                 "payload":{"note":"relay it"}}""".formatted(id, now, key, id);
+        // the column is named only when set, so this also writes to an outbox table from before it existed
+        String traceColumn = traceparent == null ? "" : ", traceparent";
+        String traceValue = traceparent == null ? "" : ", ?";
         try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, payload, occurred_at)
-                VALUES (?, 'relay-test', ?, 'RelayTested', ?, ?::jsonb, ?)""")) {
+                INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, payload, occurred_at%s)
+                VALUES (?, 'relay-test', ?, 'RelayTested', ?, ?::jsonb, ?%s)"""
+                .formatted(traceColumn, traceValue))) {
             insert.setObject(1, id);
             insert.setString(2, key);
             insert.setString(3, topic);
             insert.setString(4, envelope);
             insert.setTimestamp(5, Timestamp.from(now));
+            if (traceparent != null) {
+                insert.setString(6, traceparent);
+            }
             insert.executeUpdate();
         }
         return id;
@@ -79,8 +92,20 @@ public final class OutboxDatabase {
 
     /** Inserts one event in its own committed transaction. */
     public UUID commitEvent(String topic, String key) throws SQLException {
+        return commitEvent(topic, key, null);
+    }
+
+    /** Inserts one event, written inside the trace {@code traceparent} names, in its own committed transaction. */
+    public UUID commitEvent(String topic, String key, String traceparent) throws SQLException {
         try (Connection connection = connect()) {
-            return insertEvent(connection, topic, key);
+            return insertEvent(connection, topic, key, traceparent);
+        }
+    }
+
+    /** Runs one statement (a schema change) in its own committed transaction. */
+    public void execute(String sql) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 

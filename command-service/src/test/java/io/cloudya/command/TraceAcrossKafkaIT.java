@@ -1,0 +1,66 @@
+package io.cloudya.command;
+
+import static io.cloudya.command.SagaPlayer.WAIT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudya.contracts.Topics;
+import io.cloudya.contracts.command.AiJobRequested;
+import io.cloudya.contracts.command.CommandRequested;
+import io.cloudya.outbox.testing.KafkaProbe;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * One trace across the Kafka hops: the event a traced request writes carries that trace, and a listener continues
+ * the trace of the record it consumes into the events it writes in turn.
+ */
+@SagaIT
+class TraceAcrossKafkaIT extends SagaITSupport {
+
+    @Autowired Tracer tracer;
+
+    @Test
+    void shouldCarryTheRequestsTraceOntoCommandRequested() {
+        String user = "it-trace-" + UUID.randomUUID();
+        String trace = randomHex(16);
+
+        api.postTraced(user, "free", "req-" + user, "00-" + trace + "-" + randomHex(8) + "-01",
+                "{\"user_input\":\"show open ports\"}");
+
+        var requested = saga.probe().await(Topics.COMMAND_EVENTS, e -> e.payload() instanceof CommandRequested r
+                && r.userId().equals(user), WAIT);
+        assertThat(KafkaProbe.header(requested, "traceparent")).matches("00-" + trace + "-[0-9a-f]{16}-01");
+    }
+
+    @Test
+    void shouldContinueTheConsumedRecordsTraceIntoTheEventsTheListenerWrites() {
+        String user = "it-trace-" + UUID.randomUUID();
+        api.post(user, "free", "req-" + user, "{\"user_input\":\"show memory use\"}");
+        CommandRequested requested = saga.requested(user, "show memory use");
+        // token-service answers in a trace of its own: a different one from the HTTP request's, so that only
+        // the consumed record's traceparent can explain what AiJobRequested carries
+        String ledgerTrace = randomHex(16);
+        Span ledger = tracer.spanBuilder().setParent(tracer.traceContextBuilder().traceId(ledgerTrace)
+                .spanId(randomHex(8)).sampled(true).build()).name("token-service reserve").start();
+        try (Tracer.SpanInScope ignored = tracer.withSpan(ledger)) {
+            saga.reserve(requested, 300, 700);
+        } finally {
+            ledger.end();
+        }
+
+        var job = saga.probe().await(Topics.AI_JOB_REQUESTS, e -> e.payload() instanceof AiJobRequested j
+                && j.commandId().equals(requested.commandId()), WAIT);
+        assertThat(KafkaProbe.header(job, "traceparent")).matches("00-" + ledgerTrace + "-[0-9a-f]{16}-01");
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        ThreadLocalRandom.current().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+}
