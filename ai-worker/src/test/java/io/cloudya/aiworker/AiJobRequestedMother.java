@@ -25,12 +25,15 @@ public final class AiJobRequestedMother {
         return job(userId, "free", "list pods in namespace web", Instant.now().plusSeconds(60));
     }
 
-    /** Sends like the outbox does (key = user id, id and eventType headers) and waits for the broker's ack. */
-    public static void publish(KafkaTemplate<String, String> kafka, String topic, EventEnvelope<?> envelope)
+    /**
+     * Sends like the outbox does (key = user id, id and eventType headers) and waits for the broker's ack.
+     * Returns the record's offset.
+     */
+    public static long publish(KafkaTemplate<String, String> kafka, String topic, EventEnvelope<?> envelope)
             throws Exception {
         var record = new ProducerRecord<>(topic, envelope.key(), EventJson.write(envelope));
         record.headers().add("id", envelope.id().toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add("eventType", envelope.type().getBytes(StandardCharsets.UTF_8));
-        kafka.send(record).get();
+        return kafka.send(record).get().getRecordMetadata().offset();
     }
 }

@@ -27,8 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Answers one job in one transaction: dedup mark, ai_job row and the outcome event commit together. The mark
  * comes first on purpose, before the model is asked: a redelivery arriving while a model is still thinking waits
- * on the mark's row lock and is then skipped, instead of paying for the model twice. That holds one database
- * connection per busy listener thread (two lanes, so two) for at most the job's deadline.
+ * on the mark's row lock and is then skipped, instead of paying for the model twice.
+ *
+ * <p>So every running job holds one database connection for its whole answer (at most its deadline, 30 s from
+ * command-service). Jobs run concurrently, up to {@code cloudya.ai.lanes.<lane>.max-in-flight} per lane
+ * ({@link JobDispatcher}), and the pool is sized from those bounds (lane.LanePoolSizing). That costs connections
+ * and is kept on purpose: letting the connection go during the model call would need a claim row with a lease the
+ * worker renews while the model thinks, and a redelivery after a crash would have to wait out that lease. The row
+ * lock needs none of that: PostgreSQL drops it as soon as the crashed worker's connection closes (for a host that
+ * vanished, once TCP keepalive notices). Copies of a job that arrive on this instance while it runs do not get
+ * here: they are settled with it and hold no connection.
  */
 @Component
 public class RunAiJobHandler {
