@@ -2,9 +2,11 @@ package io.cloudya.token;
 
 import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.outbox.OutboxFastPath;
+import io.cloudya.outbox.OutboxTraceContext;
 import io.cloudya.outbox.OutboxWriter;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -23,8 +25,10 @@ public class FaultInjection {
 
     @Bean
     @Primary
-    OutboxWriter faultyOutboxWriter(DataSource dataSource, OutboxFastPath fastPath) {
-        return new OutboxWriter(JdbcClient.create(dataSource), fastPath) {
+    OutboxWriter faultyOutboxWriter(DataSource dataSource, OutboxFastPath fastPath,
+                                    ObjectProvider<OutboxTraceContext> trace) {
+        return new OutboxWriter(JdbcClient.create(dataSource), fastPath,
+                trace.getIfAvailable(() -> OutboxTraceContext.NONE)) {
             @Override
             public void append(String topic, String aggregateType, EventEnvelope<?> event) {
                 super.append(topic, aggregateType, event);

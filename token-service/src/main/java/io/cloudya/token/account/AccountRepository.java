@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -74,11 +76,25 @@ public class AccountRepository {
                 .query(AccountRepository::map).list();
     }
 
+    /** The account's columns as {@code alias.column AS prefix_column}, for a query that joins another table. */
+    public static String columnsAs(String alias, String prefix) {
+        return Arrays.stream(COLUMNS.split(", "))
+                .map(column -> alias + "." + column + " AS " + prefix + column)
+                .collect(Collectors.joining(", "));
+    }
+
     static TokenAccount map(ResultSet rs, int row) throws SQLException {
-        Balance balance = new Balance(rs.getLong("rolled_over"), rs.getLong("allowance"), rs.getLong("purchased"),
-                rs.getLong("reserved"), rs.getLong("credits_posted"), rs.getLong("debits_posted"));
-        return new TokenAccount(rs.getString("user_id"), rs.getString("plan"), rs.getString("pending_plan"),
-                rs.getTimestamp("period_start").toInstant(), rs.getTimestamp("period_end").toInstant(), balance,
-                rs.getTimestamp("opened_at").toInstant());
+        return map(rs, "");
+    }
+
+    /** Maps a row whose account columns carry {@code prefix} (see {@link #columnsAs}). */
+    public static TokenAccount map(ResultSet rs, String prefix) throws SQLException {
+        Balance balance = new Balance(rs.getLong(prefix + "rolled_over"), rs.getLong(prefix + "allowance"),
+                rs.getLong(prefix + "purchased"), rs.getLong(prefix + "reserved"),
+                rs.getLong(prefix + "credits_posted"), rs.getLong(prefix + "debits_posted"));
+        return new TokenAccount(rs.getString(prefix + "user_id"), rs.getString(prefix + "plan"),
+                rs.getString(prefix + "pending_plan"), rs.getTimestamp(prefix + "period_start").toInstant(),
+                rs.getTimestamp(prefix + "period_end").toInstant(), balance,
+                rs.getTimestamp(prefix + "opened_at").toInstant());
     }
 }

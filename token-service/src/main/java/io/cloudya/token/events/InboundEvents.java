@@ -5,6 +5,7 @@ import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.contracts.EventJson;
 import io.cloudya.contracts.UnknownEventTypeException;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,16 +31,24 @@ public class InboundEvents {
     }
 
     public void dispatch(String json, Consumer<EventEnvelope<Event>> handler) {
-        EventEnvelope<Event> envelope;
+        read(json).ifPresent(envelope -> apply(envelope, handler));
+    }
+
+    /** The parsed envelope; empty (logged, and counted when malformed) for what no handler could ever take. */
+    public Optional<EventEnvelope<Event>> read(String json) {
         try {
-            envelope = EventJson.read(json);
+            return Optional.of(EventJson.read(json));
         } catch (UnknownEventTypeException e) {
             log.debug("skipping event: {}", e.getMessage());
-            return;
+            return Optional.empty();
         } catch (RuntimeException e) {
             reject("malformed_event", "unreadable event: " + e.getMessage(), "?");
-            return;
+            return Optional.empty();
         }
+    }
+
+    /** Hands a parsed envelope to its handler; a rejection is logged and counted, anything else propagates. */
+    public void apply(EventEnvelope<Event> envelope, Consumer<EventEnvelope<Event>> handler) {
         try {
             handler.accept(envelope);
         } catch (RejectedEventException e) {

@@ -1,5 +1,6 @@
 package io.cloudya.token.reservation;
 
+import io.cloudya.token.account.AccountRepository;
 import io.cloudya.token.ledger.Hold;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +18,9 @@ public class ReservationRepository {
 
     private static final String COLUMNS = "reservation_id, command_id, user_id, requested, hold_rolled_over, "
             + "hold_allowance, hold_purchased, period_start, status, expires_at, created_at";
+    private static final String ACCOUNT_PREFIX = "account_";
+    private static final String JOINED_COLUMNS = "r." + COLUMNS.replace(", ", ", r.") + ", "
+            + AccountRepository.columnsAs("a", ACCOUNT_PREFIX);
 
     private final JdbcClient jdbc;
 
@@ -29,9 +33,16 @@ public class ReservationRepository {
                 .query(Long.class).single() > 0;
     }
 
-    public Optional<Reservation> lockByCommand(UUID commandId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM reservation WHERE command_id = :c FOR UPDATE")
-                .param("c", commandId).query(ReservationRepository::map).optional();
+    /**
+     * A command's reservation and its account, both locked, in one round trip. The locks are taken in the order
+     * the OF clause names them, so the lock order (reservation, then account) is the same as everywhere else.
+     */
+    public Optional<LockedReservation> lockWithAccount(UUID commandId) {
+        return jdbc.sql("SELECT " + JOINED_COLUMNS + " FROM reservation r JOIN token_account a ON a.user_id = r.user_id"
+                        + " WHERE r.command_id = :c FOR UPDATE OF r, a")
+                .param("c", commandId)
+                .query((rs, row) -> new LockedReservation(map(rs, row), AccountRepository.map(rs, ACCOUNT_PREFIX)))
+                .optional();
     }
 
     /** The ids of pending reservations past their deadline (no lock: each is claimed in its own transaction). */
@@ -61,16 +72,6 @@ public class ReservationRepository {
                 .param("hp", r.hold().purchased()).param("period", Timestamp.from(r.periodStart()))
                 .param("status", r.status().name()).param("expires", Timestamp.from(r.expiresAt()))
                 .param("created", Timestamp.from(r.createdAt()))
-                .update();
-    }
-
-    public void markResolved(UUID reservationId, ReservationStatus status, long charged, long released, Instant at) {
-        jdbc.sql("""
-                UPDATE reservation SET status = :status, charged = :charged, released = :released, resolved_at = :at
-                WHERE reservation_id = :id AND status = 'PENDING'
-                """)
-                .param("status", status.name()).param("charged", charged).param("released", released)
-                .param("at", Timestamp.from(at)).param("id", reservationId)
                 .update();
     }
 

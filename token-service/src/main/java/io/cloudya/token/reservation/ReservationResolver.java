@@ -8,6 +8,7 @@ import io.cloudya.token.config.TokenProperties;
 import io.cloudya.token.events.TokenEvents;
 import io.cloudya.token.ledger.BalanceMath;
 import io.cloudya.token.ledger.EntryCode;
+import io.cloudya.token.ledger.HoldClosure;
 import io.cloudya.token.ledger.Ledger;
 import io.cloudya.token.ledger.Resolution;
 import io.cloudya.token.plans.PlanCatalog;
@@ -31,16 +32,14 @@ public class ReservationResolver {
     private static final Logger log = LoggerFactory.getLogger(ReservationResolver.class);
 
     private final Ledger ledger;
-    private final ReservationRepository reservations;
     private final TokenEvents events;
     private final PlanCatalog plans;
     private final TokenProperties properties;
     private final MeterRegistry meters;
 
-    public ReservationResolver(Ledger ledger, ReservationRepository reservations, TokenEvents events,
-                               PlanCatalog plans, TokenProperties properties, MeterRegistry meters) {
+    public ReservationResolver(Ledger ledger, TokenEvents events, PlanCatalog plans, TokenProperties properties,
+                               MeterRegistry meters) {
         this.ledger = ledger;
-        this.reservations = reservations;
         this.events = events;
         this.plans = plans;
         this.properties = properties;
@@ -60,26 +59,25 @@ public class ReservationResolver {
         boolean samePeriod = r.periodStart().equals(account.periodStart());
         Resolution res = BalanceMath.resolve(account.balance(), r.hold(), charge, samePeriod);
         EntryCode code = outcome.kind() == Outcome.Kind.COMPLETED ? EntryCode.SETTLE : EntryCode.RELEASE;
-        ledger.post(new Ledger.Posting(account.userId(), code, charge > 0 ? charge : res.released(),
-                account.balance(), res.after(), r.reservationId().toString(), eventId, now));
+        ReservationStatus status = switch (outcome.kind()) {
+            case COMPLETED -> ReservationStatus.SETTLED;
+            case FAILED -> ReservationStatus.RELEASED;
+            case EXPIRED -> ReservationStatus.EXPIRED;
+        };
+        ledger.postClosingHold(new Ledger.Posting(account.userId(), code, charge > 0 ? charge : res.released(),
+                        account.balance(), res.after(), r.reservationId().toString(), eventId, now),
+                new HoldClosure(r.reservationId(), status.name(), charge, res.released()));
         long balanceAfter = res.after().available();
-        switch (outcome.kind()) {
-            case COMPLETED -> {
-                reservations.markResolved(r.reservationId(), ReservationStatus.SETTLED, charge, res.released(), now);
-                events.reservation(r.userId(), traceId, new ReservationSettled(r.commandId(), r.userId(),
-                        r.reservationId(), charge, res.released(), balanceAfter));
-                meters.counter("tokens.settled").increment(charge);
-                warnIfLow(account, balanceAfter + charge, balanceAfter, traceId);
-            }
-            case FAILED, EXPIRED -> {
-                ReservationStatus status = outcome.kind() == Outcome.Kind.FAILED
-                        ? ReservationStatus.RELEASED : ReservationStatus.EXPIRED;
-                String reason = outcome.kind() == Outcome.Kind.FAILED ? "command_failed" : "expired";
-                reservations.markResolved(r.reservationId(), status, 0, res.released(), now);
-                events.reservation(r.userId(), traceId, new ReservationReleased(r.commandId(), r.userId(),
-                        r.reservationId(), res.released(), reason, balanceAfter));
-                meters.counter("tokens.released", "reason", reason).increment(res.released());
-            }
+        if (status == ReservationStatus.SETTLED) {
+            events.reservation(r.userId(), traceId, new ReservationSettled(r.commandId(), r.userId(),
+                    r.reservationId(), charge, res.released(), balanceAfter));
+            meters.counter("tokens.settled").increment(charge);
+            warnIfLow(account, balanceAfter + charge, balanceAfter, traceId);
+        } else {
+            String reason = status == ReservationStatus.RELEASED ? "command_failed" : "expired";
+            events.reservation(r.userId(), traceId, new ReservationReleased(r.commandId(), r.userId(),
+                    r.reservationId(), res.released(), reason, balanceAfter));
+            meters.counter("tokens.released", "reason", reason).increment(res.released());
         }
     }
 

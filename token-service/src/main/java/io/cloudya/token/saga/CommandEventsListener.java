@@ -1,38 +1,29 @@
 package io.cloudya.token.saga;
 
 import io.cloudya.contracts.Topics;
-import io.cloudya.contracts.command.CommandCompleted;
-import io.cloudya.contracts.command.CommandFailed;
-import io.cloudya.contracts.command.CommandRequested;
 import io.cloudya.token.events.InboundEvents;
-import io.cloudya.token.reservation.ReserveTokensHandler;
-import io.cloudya.token.settlement.SettleReservationHandler;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Transport only: the command saga's events, each to its handler. Other types on the topic are ignored. */
+/**
+ * Transport only: each poll of the command saga's events, in partition order, to {@link CommandEventBatch}. A
+ * poll is capped at {@code cloudya.token.saga-batch-max} records, which bounds how long one batch transaction holds
+ * its accounts' locks and delays the first event's answer.
+ */
 @Component
 class CommandEventsListener {
 
-    private final InboundEvents inbound;
-    private final ReserveTokensHandler reserve;
-    private final SettleReservationHandler settle;
+    private final CommandEventBatch batch;
 
-    CommandEventsListener(InboundEvents inbound, ReserveTokensHandler reserve, SettleReservationHandler settle) {
-        this.inbound = inbound;
-        this.reserve = reserve;
-        this.settle = settle;
+    CommandEventsListener(CommandEventBatch batch) {
+        this.batch = batch;
     }
 
-    @KafkaListener(id = "token-commands", topics = Topics.COMMAND_EVENTS, groupId = InboundEvents.GROUP)
-    void onCommandEvent(String json) {
-        inbound.dispatch(json, envelope -> {
-            switch (envelope.payload()) {
-                case CommandRequested r -> reserve.handle(InboundEvents.typed(envelope, r));
-                case CommandCompleted c -> settle.completed(InboundEvents.typed(envelope, c));
-                case CommandFailed f -> settle.failed(InboundEvents.typed(envelope, f));
-                default -> { }
-            }
-        });
+    @KafkaListener(id = "token-commands", topics = Topics.COMMAND_EVENTS, groupId = InboundEvents.GROUP,
+            batch = "true", properties = "max.poll.records=${cloudya.token.saga-batch-max:100}")
+    void onCommandEvents(List<ConsumerRecord<String, String>> records) {
+        batch.apply(records);
     }
 }

@@ -4,7 +4,6 @@ import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.contracts.command.CommandCompleted;
 import io.cloudya.contracts.command.CommandFailed;
 import io.cloudya.outbox.ProcessedEvents;
-import io.cloudya.token.account.AccountRepository;
 import io.cloudya.token.config.TokenProperties;
 import io.cloudya.token.events.InboundEvents;
 import io.cloudya.token.events.RejectedEventException;
@@ -35,7 +34,6 @@ public class SettleReservationHandler {
 
     private final ProcessedEvents processed;
     private final ReservationRepository reservations;
-    private final AccountRepository accounts;
     private final EarlyOutcomes earlyOutcomes;
     private final ReservationResolver resolver;
     private final TokenProperties properties;
@@ -43,12 +41,10 @@ public class SettleReservationHandler {
     private final MeterRegistry meters;
 
     public SettleReservationHandler(ProcessedEvents processed, ReservationRepository reservations,
-                                    AccountRepository accounts, EarlyOutcomes earlyOutcomes,
-                                    ReservationResolver resolver, TokenProperties properties, Clock clock,
-                                    MeterRegistry meters) {
+                                    EarlyOutcomes earlyOutcomes, ReservationResolver resolver,
+                                    TokenProperties properties, Clock clock, MeterRegistry meters) {
         this.processed = processed;
         this.reservations = reservations;
-        this.accounts = accounts;
         this.earlyOutcomes = earlyOutcomes;
         this.resolver = resolver;
         this.properties = properties;
@@ -83,13 +79,15 @@ public class SettleReservationHandler {
             return;
         }
         Instant now = clock.instant();
-        var found = reservations.lockByCommand(commandId);
+        var found = reservations.lockWithAccount(commandId);
         if (found.isEmpty()) {
             earlyOutcomes.park(commandId, userId,
                     outcome.kind() == Outcome.Kind.COMPLETED ? (int) outcome.wordsUsed() : null, outcome.reason(), now);
             return;
         }
-        Reservation r = found.get();
+        // The account is locked with the reservation even when the reservation turns out resolved: one round trip
+        // in the common case is worth an account lock held needlessly, until this transaction ends, in the rare one.
+        Reservation r = found.get().reservation();
         if (!r.userId().equals(userId) || (reservationId != null && !reservationId.equals(r.reservationId()))) {
             throw new RejectedEventException("reservation_mismatch", envelope.type() + " for command " + commandId
                     + " names another user or reservation");
@@ -100,7 +98,6 @@ public class SettleReservationHandler {
             meters.counter("tokens.outcome.already_resolved", "status", r.status().name()).increment();
             return;
         }
-        var account = accounts.lock(r.userId()).orElseThrow();
-        resolver.resolve(r, account, outcome, envelope.id(), envelope.traceId(), now);
+        resolver.resolve(r, found.get().account(), outcome, envelope.id(), envelope.traceId(), now);
     }
 }

@@ -1,0 +1,33 @@
+package io.cloudya.token.saga;
+
+import io.cloudya.contracts.Event;
+import io.cloudya.contracts.EventEnvelope;
+import io.cloudya.contracts.command.CommandCompleted;
+import io.cloudya.contracts.command.CommandFailed;
+import io.cloudya.contracts.command.CommandRequested;
+import io.cloudya.token.events.InboundEvents;
+import io.cloudya.token.reservation.ReserveTokensHandler;
+import io.cloudya.token.settlement.SettleReservationHandler;
+import org.springframework.stereotype.Component;
+
+/** The command saga's events, each to its handler. Other types on the topic are ignored. */
+@Component
+class SagaRoutes {
+
+    private final ReserveTokensHandler reserve;
+    private final SettleReservationHandler settle;
+
+    SagaRoutes(ReserveTokensHandler reserve, SettleReservationHandler settle) {
+        this.reserve = reserve;
+        this.settle = settle;
+    }
+
+    void route(EventEnvelope<Event> envelope) {
+        switch (envelope.payload()) {
+            case CommandRequested r -> reserve.handle(InboundEvents.typed(envelope, r));
+            case CommandCompleted c -> settle.completed(InboundEvents.typed(envelope, c));
+            case CommandFailed f -> settle.failed(InboundEvents.typed(envelope, f));
+            default -> { }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.cloudya.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudya.contracts.Event;
+import io.cloudya.contracts.EventEnvelope;
+import io.cloudya.contracts.Topics;
+import io.cloudya.contracts.token.ReservationSettled;
+import io.cloudya.contracts.token.TokensLow;
+import io.cloudya.outbox.testing.KafkaProbe;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+
+/**
+ * TokensLow through real Kafka: a Free account (1,000 tokens a month, line at 10 % = 100) warned once, by the
+ * settlement that takes its spendable balance from at or above the line to below it, and not by the next one.
+ */
+@TokenServiceIT
+class LowBalanceWarningIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Autowired EmbeddedKafkaBroker broker;
+    @Autowired KafkaTemplate<String, String> kafka;
+
+    private KafkaProbe probe;
+
+    @BeforeEach
+    void openProbe() {
+        probe = new KafkaProbe(broker, Topics.RESERVATION_EVENTS, Topics.TOKEN_ACCOUNT_EVENTS);
+    }
+
+    @AfterEach
+    void closeProbe() {
+        probe.close();
+    }
+
+    @Test
+    void shouldWarnOnceWhenASettlementTakesTheBalanceBelowTenPercentOfTheAllowance() {
+        String user = Events.newUser("low");
+        Events.publish(kafka, Events.registered(user));
+        settle(user, 300, 700);
+        settle(user, 300, 400);
+        settle(user, 250, 150);
+        assertThat(probe.matching(Topics.TOKEN_ACCOUNT_EVENTS, tokensLow(user))).as("150 is above the line").isEmpty();
+
+        settle(user, 60, 90);
+
+        var warning = (TokensLow) KafkaProbe.envelope(probe.await(Topics.TOKEN_ACCOUNT_EVENTS, tokensLow(user), WAIT))
+                .payload();
+        assertThat(warning.available()).isEqualTo(90);
+        assertThat(warning.monthlyAllowance()).isEqualTo(1000);
+        assertThat(warning.plan()).isEqualTo("free");
+
+        settle(user, 40, 50);
+        probe.drain(Duration.ofSeconds(2));
+
+        assertThat(probe.matching(Topics.TOKEN_ACCOUNT_EVENTS, tokensLow(user)))
+                .as("already below the line: no second warning").hasSize(1);
+    }
+
+    /** One command reserving the plan cap (or what is left), completed with {@code wordsUsed}. */
+    private void settle(String user, int wordsUsed, long balanceAfter) {
+        UUID command = UUID.randomUUID();
+        Events.publish(kafka, Events.requested(user, command, 300));
+        Events.publish(kafka, Events.completed(user, command, wordsUsed));
+        var settled = (ReservationSettled) KafkaProbe.envelope(probe.await(Topics.RESERVATION_EVENTS,
+                e -> e.payload() instanceof ReservationSettled s && s.commandId().equals(command), WAIT)).payload();
+        assertThat(settled.charged()).isEqualTo(wordsUsed);
+        assertThat(settled.balanceAfter()).isEqualTo(balanceAfter);
+    }
+
+    private static Predicate<EventEnvelope<Event>> tokensLow(String user) {
+        return e -> e.payload() instanceof TokensLow low && low.userId().equals(user);
+    }
+}
