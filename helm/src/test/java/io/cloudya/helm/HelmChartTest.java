@@ -98,4 +98,15 @@ class HelmChartTest {
         assertThat(data).containsEntry("COMMAND_URL", "http://cloudya-command-service:8082")
                 .containsEntry("AUTH_URL", "http://cloudya-auth-service:8081");
     }
+
+    @Test
+    void givesTheAiWorkerTimeToFinishRunningJobsBeforeItIsKilled() {
+        var deployments = RenderedChart.render().ofKind("Deployment");
+        for (var deployment : deployments) {
+            Object grace = at(deployment, "spec", "template", "spec", "terminationGracePeriodSeconds");
+            int expected = "cloudya-ai-worker".equals(at(deployment, "metadata", "name")) ? 45 : 30;
+            assertThat(grace).as("grace period of %s", (Object) at(deployment, "metadata", "name"))
+                    .isEqualTo(expected);
+        }
+    }
 }
