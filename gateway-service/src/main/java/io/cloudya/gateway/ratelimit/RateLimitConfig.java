@@ -9,6 +9,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RateLimitConfig {
 
+    /** Static: a post-processor must exist before the beans it processes. */
+    @Bean
+    static StaticRateLimiterScript staticRateLimiterScript() {
+        return new StaticRateLimiterScript();
+    }
+
     @Bean
     PlanRateLimiter planRateLimiter(RedisRateLimiter redis, RateLimitProperties properties, MeterRegistry meters) {
         return new PlanRateLimiter(redis, properties, meters, System::nanoTime);
