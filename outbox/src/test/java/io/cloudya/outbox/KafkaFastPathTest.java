@@ -45,15 +45,18 @@ class KafkaFastPathTest {
     }
 
     @Test
-    @Timeout(10) // the old, synchronous send would block here for good
+    // the old, synchronous send would block here for good
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void neverMakesTheCommittingThreadWaitForKafka() throws Exception {
         CountDownLatch kafkaAnswers = new CountDownLatch(1);
         MockProducer<String, String> stuck = new MockProducer<>(true, null, new StringSerializer(),
                 new StringSerializer()) {
             @Override
-            public synchronized java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata> send(
+            public java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata> send(
                     ProducerRecord<String, String> record, org.apache.kafka.clients.producer.Callback callback) {
-                awaitQuietly(kafkaAnswers); // as a producer fetching metadata from an unreachable broker does
+                // as a producer fetching metadata from an unreachable broker does; not holding the mock's monitor,
+                // which history() needs
+                awaitQuietly(kafkaAnswers);
                 return super.send(record, callback);
             }
         };
