@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code cloudya.command.*}: how long a client waits for its answer, the input limit, which plans may
  * execute, which plans ride the priority lane, the per-plan cap of words per answer (the reservation), and how
- * long an answered command waits for the ledger's settlement before answering with computed token numbers.
+ * long an answered command waits for the ledger's settlement before answering with computed token numbers;
+ * {@code maxPendingAnswers} bounds the requests one instance holds open at once (beyond it: 503 overloaded).
  */
 @ConfigurationProperties("cloudya.command")
 public record CommandProperties(
@@ -20,7 +21,8 @@ public record CommandProperties(
         @DefaultValue({"pro", "enterprise"}) List<String> executePlans,
         @DefaultValue({"pro", "enterprise"}) List<String> priorityPlans,
         Map<String, Integer> maxWordsByPlan,
-        @DefaultValue("2s") Duration settlementWait) {
+        @DefaultValue("2s") Duration settlementWait,
+        @DefaultValue("1000") int maxPendingAnswers) {
 
     /** The plan whose limits apply when a plan is unknown: the most restrictive one. */
     public static final String FALLBACK_PLAN = "free";

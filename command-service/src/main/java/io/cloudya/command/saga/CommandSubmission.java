@@ -5,12 +5,14 @@ import io.cloudya.command.answer.PendingAnswers;
 import io.cloudya.command.api.ValidCommand;
 import io.cloudya.command.config.CommandProperties;
 import io.cloudya.command.outcome.AnswerTimeoutHandler;
+import io.cloudya.command.web.ApiException;
 import io.cloudya.command.web.Caller;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +42,11 @@ public class CommandSubmission {
 
     /** {@code chat} is null for {@code /api/command}. Returns the new command's id. */
     public UUID submit(Caller caller, ValidCommand command, String traceId, ChatContext chat, AnswerSink sink) {
+        if (pending.size() >= properties.maxPendingAnswers()) {
+            meters.counter("commands.rejected.overloaded").increment();
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "Too many commands are waiting"
+                    + " for their answer on this server right now; nothing was charged. Retry in a few seconds.");
+        }
         UUID commandId = UUID.randomUUID();
         Instant now = clock.instant();
         pending.register(commandId, sink, properties.answerTimeout(), () -> timeouts.handle(commandId));

@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * SubscriptionStarted / SubscriptionRenewed → a new period with billing's bounds and plan (billing is the truth
  * for what was paid). A period that does not start after the account's current one is stale (a replay, or the
- * renewal of a period an upgrade already started) and changes nothing.
+ * renewal of a period an upgrade already started) and changes nothing, except over Free: Free's period is ours,
+ * counted from sign-up to the millisecond, while Stripe's bounds are whole seconds, so a subscription paid in the
+ * second of sign-up starts "before" it; a paid period still running always replaces Free.
  */
 @Component
 public class SubscriptionPeriodHandler {
@@ -71,7 +73,7 @@ public class SubscriptionPeriodHandler {
             return;
         }
         var account = opener.lockOrOpen(userId, eventId, clock.instant());
-        if (!start.isAfter(account.periodStart())) {
+        if (!start.isAfter(account.periodStart()) && !replacesFree(account.plan(), plan, end)) {
             log.info("period {} for {} is not after the current one ({}): nothing to grant", start, userId,
                     account.periodStart());
             meters.counter("tokens.period.stale").increment();
@@ -79,5 +81,9 @@ public class SubscriptionPeriodHandler {
         }
         refiller.startPeriod(account, new PeriodRefiller.NewPeriod(plan, start, end, ref), eventId, envelope.traceId(),
                 clock.instant());
+    }
+
+    private boolean replacesFree(String current, String paid, Instant end) {
+        return PlanCatalog.FREE.equals(current) && !PlanCatalog.FREE.equals(paid) && end.isAfter(clock.instant());
     }
 }
