@@ -47,25 +47,12 @@ public class CommandLatencyBench {
                 requests, warmup, pct(millis, 50), pct(millis, 90), pct(millis, 99), millis.getLast());
     }
 
-    /** A paid top-up Checkout Session, delivered like Stripe does: signed webhook to the public path. */
+    /** A paid top-up, delivered as Stripe delivers it (bench/BenchUsers.java); then the ledger has it. */
     private static void fund(HttpClient http, String gateway, String secret, String userId, long tokens)
             throws Exception {
-        String session = "cs_bench_" + System.nanoTime();
-        long now = System.currentTimeMillis() / 1000;
-        String payload = ("{\"id\":\"evt_%s\",\"object\":\"event\",\"api_version\":\"2026-07-29.dahlia\","
-                + "\"created\":%d,\"livemode\":false,\"type\":\"checkout.session.completed\",\"data\":{\"object\":"
-                + "{\"id\":\"%s\",\"object\":\"checkout.session\",\"mode\":\"payment\",\"payment_status\":\"paid\","
-                + "\"status\":\"complete\",\"customer\":null,\"amount_total\":%d,\"currency\":\"eur\","
-                + "\"metadata\":{\"userId\":\"%s\",\"kind\":\"topup\",\"tokens\":\"%d\"}}}}")
-                .formatted(session, now, session, tokens / 10, userId, tokens);
-        var mac = javax.crypto.Mac.getInstance("HmacSHA256");
-        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(), "HmacSHA256"));
-        String signature = java.util.HexFormat.of().formatHex(mac.doFinal((now + "." + payload).getBytes()));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/billing/webhook"))
-                .header("Content-Type", "application/json")
-                .header("Stripe-Signature", "t=" + now + ",v1=" + signature)
-                .POST(HttpRequest.BodyPublishers.ofString(payload)).build(), HttpResponse.BodyHandlers.ofString());
-        System.out.println("funded " + userId + " with " + tokens + " tokens: HTTP " + response.statusCode());
+        BenchUsers users = new BenchUsers(http, gateway);
+        users.fund(secret, userId, tokens);
+        System.out.println("funded " + userId + " with " + tokens + " tokens");
         Thread.sleep(2000); // the purchase travels billing → Kafka → token-service before the first command
     }
 
