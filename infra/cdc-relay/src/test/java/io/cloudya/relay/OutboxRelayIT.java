@@ -3,18 +3,15 @@ package io.cloudya.relay;
 import static io.cloudya.relay.support.Records.hasId;
 import static io.cloudya.relay.support.Records.header;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import io.cloudya.relay.engine.OutboxEngine;
 import io.cloudya.relay.engine.OutboxEngines;
 import io.cloudya.relay.support.OutboxDatabase;
-import io.cloudya.relay.support.TopicReader;
+import io.cloudya.relay.support.RelayedDatabase;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +36,7 @@ class OutboxRelayIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final OutboxDatabase DB = OutboxDatabase.withRandomName("it");
+    private static final RelayedDatabase RELAYED = new RelayedDatabase(DB);
 
     @Autowired
     OutboxEngines engines;
@@ -48,26 +46,17 @@ class OutboxRelayIT {
 
     @DynamicPropertySource
     static void relayOneThrowawayDatabase(DynamicPropertyRegistry registry) throws Exception {
-        DB.create().migrate();
-        registry.add("relay.databases", DB::name);
-        registry.add("relay.data-dir", () -> uncheckedTempDir().toString());
+        RELAYED.register(registry);
     }
 
     @BeforeEach
     void engineRunning() {
-        engine().start();
-        await().atMost(TIMEOUT).until(() -> engine().state().isRunning());
+        RELAYED.startEngine(engines);
     }
 
     @AfterAll
     void stopEngineAndDropDatabase() {
-        try {
-            if (engines != null) {
-                engines.stop();
-            }
-        } finally {
-            DB.drop();
-        }
+        RELAYED.stopAndDrop(engines);
     }
 
     @Test
@@ -125,20 +114,6 @@ class OutboxRelayIT {
     }
 
     private List<ConsumerRecord<String, String>> readThrough(String topic, UUID marker) {
-        try (TopicReader reader = new TopicReader(brokers, topic)) {
-            return reader.readThrough(r -> hasId(r, marker), TIMEOUT);
-        }
-    }
-
-    private OutboxEngine engine() {
-        return engines.byDatabase().get(DB.name());
-    }
-
-    private static java.nio.file.Path uncheckedTempDir() {
-        try {
-            return Files.createTempDirectory("relay-it");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return RELAYED.readThrough(brokers, topic, marker);
     }
 }

@@ -5,15 +5,13 @@ import static io.cloudya.relay.support.Records.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import io.cloudya.relay.engine.OutboxEngine;
 import io.cloudya.relay.engine.OutboxEngines;
 import io.cloudya.relay.support.OutboxDatabase;
-import io.cloudya.relay.support.TopicReader;
+import io.cloudya.relay.support.RelayedDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -38,6 +36,7 @@ class RelayObservabilityIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final OutboxDatabase DB = OutboxDatabase.withRandomName("trace");
+    private static final RelayedDatabase RELAYED = new RelayedDatabase(DB);
     private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
     @Autowired OutboxEngines engines;
@@ -48,26 +47,17 @@ class RelayObservabilityIT {
 
     @DynamicPropertySource
     static void relayOneThrowawayDatabase(DynamicPropertyRegistry registry) throws Exception {
-        DB.create().migrate();
-        registry.add("relay.databases", DB::name);
-        registry.add("relay.data-dir", () -> uncheckedTempDir().toString());
+        RELAYED.register(registry);
     }
 
     @BeforeEach
     void engineRunning() {
-        engine().start();
-        await().atMost(TIMEOUT).until(() -> engine().state().isRunning());
+        RELAYED.startEngine(engines);
     }
 
     @AfterAll
     void stopEngineAndDropDatabase() {
-        try {
-            if (engines != null) {
-                engines.stop();
-            }
-        } finally {
-            DB.drop();
-        }
+        RELAYED.stopAndDrop(engines);
     }
 
     @Test
@@ -111,20 +101,6 @@ class RelayObservabilityIT {
     }
 
     private List<ConsumerRecord<String, String>> readThrough(String topic, UUID marker) {
-        try (TopicReader reader = new TopicReader(brokers, topic)) {
-            return reader.readThrough(r -> hasId(r, marker), TIMEOUT);
-        }
-    }
-
-    private OutboxEngine engine() {
-        return engines.byDatabase().get(DB.name());
-    }
-
-    private static java.nio.file.Path uncheckedTempDir() {
-        try {
-            return Files.createTempDirectory("relay-it");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return RELAYED.readThrough(brokers, topic, marker);
     }
 }

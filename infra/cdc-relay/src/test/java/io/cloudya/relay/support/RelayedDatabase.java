@@ -1,0 +1,77 @@
+package io.cloudya.relay.support;
+
+import static io.cloudya.relay.support.Records.hasId;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import io.cloudya.relay.engine.OutboxEngine;
+import io.cloudya.relay.engine.OutboxEngines;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * One throwaway outbox database relayed by the application under test: its relay settings, its engine started
+ * and running, a topic read up to a marker event, and the teardown. Shared by the relay's integration tests.
+ */
+public final class RelayedDatabase {
+
+    public static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private final OutboxDatabase db;
+
+    public RelayedDatabase(OutboxDatabase db) {
+        this.db = db;
+    }
+
+    public OutboxDatabase db() {
+        return db;
+    }
+
+    /** Creates and migrates the database and points the relay at it alone, with its own offsets directory. */
+    public void register(DynamicPropertyRegistry registry) throws Exception {
+        db.create().migrate();
+        registry.add("relay.databases", db::name);
+        registry.add("relay.data-dir", () -> tempDir().toString());
+    }
+
+    public OutboxEngine engine(OutboxEngines engines) {
+        return engines.byDatabase().get(db.name());
+    }
+
+    /** Starts the database's engine (a no-op when it runs) and waits until it streams. */
+    public void startEngine(OutboxEngines engines) {
+        engine(engines).start();
+        await().atMost(TIMEOUT).until(() -> engine(engines).state().isRunning());
+    }
+
+    /** Every record of {@code topic} up to and including the event {@code marker}. */
+    public List<ConsumerRecord<String, String>> readThrough(String brokers, String topic, UUID marker) {
+        try (TopicReader reader = new TopicReader(brokers, topic)) {
+            return reader.readThrough(r -> hasId(r, marker), TIMEOUT);
+        }
+    }
+
+    public void stopAndDrop(OutboxEngines engines) {
+        try {
+            if (engines != null) {
+                engines.stop();
+            }
+        } finally {
+            db.drop();
+        }
+    }
+
+    private static java.nio.file.Path tempDir() {
+        try {
+            return Files.createTempDirectory("relay-it");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
