@@ -10,8 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.cloudya.aiworker.job.AiJobRepository;
+import io.cloudya.aiworker.provider.ProviderMetrics;
 import io.cloudya.contracts.Topics;
 import io.cloudya.contracts.ai.AiJobFailed;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -38,6 +40,7 @@ class NoProviderIT {
     @Autowired EmbeddedKafkaBroker broker;
     @Autowired KafkaTemplate<String, String> kafka;
     @Autowired AiJobRepository jobs;
+    @Autowired MeterRegistry meters;
 
     @DynamicPropertySource
     static void everyProviderDown(DynamicPropertyRegistry registry) {
@@ -86,5 +89,18 @@ class NoProviderIT {
             // each provider was really asked (and retried): the failure is theirs, not an empty chain
             DOWN.verify(3, postRequestedFor(urlPathEqualTo(provider[2])));
         }
+        assertProviderMetrics();
+    }
+
+    /** The application's registry (what /actuator/prometheus shows): one failed call each, retries included. */
+    private void assertProviderMetrics() {
+        for (String[] provider : PROVIDERS) {
+            assertThat(meters.get(ProviderMetrics.CALLS).tag("provider", provider[0]).tag("outcome", "error")
+                    .timer().count()).isEqualTo(1);
+        }
+        assertThat(meters.get(ProviderMetrics.FAILOVERS).tag("from", "openai").tag("to", "anthropic").counter()
+                .count()).isEqualTo(1);
+        assertThat(meters.get(ProviderMetrics.FAILOVERS).tag("from", "anthropic").tag("to", "ollama").counter()
+                .count()).isEqualTo(1);
     }
 }

@@ -9,6 +9,7 @@ import io.cloudya.aiworker.provider.ChatModelFactory;
 import io.cloudya.aiworker.provider.ChatModelProvider;
 import io.cloudya.aiworker.provider.ProviderProperties;
 import io.cloudya.aiworker.provider.ProviderResilience;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ class ProviderConfig {
 
     @Bean
     AnswerEngine answerEngine(ProviderProperties providers, OfflineKbProperties offline, KnowledgeRetriever retriever,
-                              OfflineKnowledgeProvider offlineAnswerer, Clock clock) {
+                              OfflineKnowledgeProvider offlineAnswerer, Clock clock, MeterRegistry meters) {
         var prompts = new PromptLibrary(retriever, offline.promptTopK());
         List<AnswerProvider> chain = new ArrayList<>();
         providers.enabledProviders().forEach(settings -> chain.add(new ChatModelProvider(settings,
@@ -29,6 +30,6 @@ class ProviderConfig {
         if (offline.enabled()) {
             chain.add(offlineAnswerer);
         }
-        return new AnswerEngine(chain, clock);
+        return new AnswerEngine(chain, clock, meters);
     }
 }

@@ -3,6 +3,7 @@ package io.cloudya.aiworker.provider;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.prompt.Prompt;
@@ -71,7 +72,9 @@ public class ChatModelProvider implements AnswerProvider {
     private Duration budget(AnswerRequest request) {
         Duration left = Duration.between(clock.instant(), request.deadline());
         if (left.isNegative() || left.isZero()) {
-            throw new StreamInterruptedException(name() + ": no time left before the deadline", null);
+            // the cause lets ai.provider.calls tell a deadline that ran out during retries from a broken provider
+            throw new StreamInterruptedException(name() + ": no time left before the deadline",
+                    new TimeoutException("job deadline"));
         }
         return left.compareTo(settings.timeout()) < 0 ? left : settings.timeout();
     }

@@ -31,7 +31,8 @@ public final class RetryableFailures {
         return false;
     }
 
-    private static int status(Throwable t) {
+    /** The HTTP status a provider's SDK reported, or 0 when {@code t} carries none. */
+    static int status(Throwable t) {
         return switch (t) {
             case OpenAIServiceException e -> e.statusCode();
             case AnthropicServiceException e -> e.statusCode();

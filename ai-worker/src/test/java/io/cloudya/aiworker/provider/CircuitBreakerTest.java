@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.cloudya.contracts.command.ExecutionMode;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,7 @@ class CircuitBreakerTest {
     private static final int MINIMUM_CALLS = 3;
 
     private final WireMockServer wire = new WireMockServer(wireMockConfig().dynamicPort());
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private ProviderResilience resilience;
     private AnswerEngine engine;
 
@@ -37,7 +39,8 @@ class CircuitBreakerTest {
                 new ProviderProperties.Retry(1, Duration.ofMillis(10), 2.0),
                 new ProviderProperties.CircuitBreaker(50, MINIMUM_CALLS, MINIMUM_CALLS, Duration.ofMinutes(5)));
         resilience = ProviderResilience.of(settings.name(), properties);
-        engine = new AnswerEngine(List.of(ProviderChain.provider(settings, resilience), ProviderChain.offline()));
+        engine = new AnswerEngine(List.of(ProviderChain.provider(settings, resilience), ProviderChain.offline()),
+                meters);
     }
 
     @AfterEach
@@ -67,6 +70,23 @@ class CircuitBreakerTest {
         assertThat(answer.provider()).isEqualTo("offline-kb");
         assertThat(resilience.circuitBreaker().getMetrics().getNumberOfNotPermittedCalls()).isEqualTo(1);
         wire.verify(MINIMUM_CALLS, postRequestedFor(urlPathEqualTo(OPENAI_PATH)));
+    }
+
+    @Test
+    void countsCallsSkippedByTheOpenBreakerApartFromTheFailuresThatOpenedIt() {
+        for (int i = 0; i < MINIMUM_CALLS + 2; i++) {
+            ask();
+        }
+
+        assertThat(calls("openai", "error")).isEqualTo(MINIMUM_CALLS);
+        assertThat(calls("openai", "circuit_open")).isEqualTo(2);
+        assertThat(meters.get(ProviderMetrics.FAILOVERS).tag("from", "openai").tag("to", "offline-kb").counter()
+                .count()).isEqualTo(MINIMUM_CALLS + 2);
+    }
+
+    private long calls(String provider, String outcome) {
+        var timer = meters.find(ProviderMetrics.CALLS).tag("provider", provider).tag("outcome", outcome).timer();
+        return timer == null ? 0 : timer.count();
     }
 
     private ProviderAnswer ask() {

@@ -4,6 +4,8 @@ import io.cloudya.aiworker.knowledge.KnowledgeBase;
 import io.cloudya.aiworker.knowledge.KnowledgeRetriever;
 import io.cloudya.aiworker.knowledge.OfflineKnowledgeProvider;
 import io.cloudya.aiworker.prompt.PromptLibrary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,6 +39,11 @@ final class ProviderChain {
     }
 
     static AnswerEngine engine(boolean offlineLastResort, ProviderSettings... providers) {
+        return engine(new SimpleMeterRegistry(), offlineLastResort, providers);
+    }
+
+    /** The chain metering into {@code meters}, as ProviderConfig's meters into the application's registry. */
+    static AnswerEngine engine(MeterRegistry meters, boolean offlineLastResort, ProviderSettings... providers) {
         var properties = new ProviderProperties(List.of(providers),
                 new ProviderProperties.Retry(3, Duration.ofMillis(20), 2.0),
                 new ProviderProperties.CircuitBreaker(50, 10, 5, Duration.ofSeconds(30)));
@@ -47,7 +54,7 @@ final class ProviderChain {
         if (offlineLastResort) {
             chain.add(offline());
         }
-        return new AnswerEngine(chain);
+        return new AnswerEngine(chain, meters);
     }
 
     /** One model provider with the given retry and circuit breaker, prompted like ProviderConfig's. */
