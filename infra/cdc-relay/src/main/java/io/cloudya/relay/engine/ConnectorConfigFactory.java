@@ -1,5 +1,6 @@
 package io.cloudya.relay.engine;
 
+import java.nio.file.Path;
 import java.util.Properties;
 
 import io.cloudya.relay.config.RelayProperties;
@@ -34,10 +35,14 @@ public final class ConnectorConfigFactory {
         config.setProperty("slot.name", slotName(database));
         config.setProperty("topic.prefix", database);
         config.setProperty("offset.storage", FILE_OFFSET_STORE);
-        config.setProperty("offset.storage.file.filename",
-                properties.dataDir().resolve(database + ".offsets").toAbsolutePath().toString());
+        config.setProperty("offset.storage.file.filename", offsetsFile(database).toString());
         config.setProperty("offset.flush.interval.ms", Long.toString(properties.offsetFlushInterval().toMillis()));
         return config;
+    }
+
+    /** Each engine's own offsets file, so that one engine's offsets can be discarded without touching another's. */
+    public Path offsetsFile(String database) {
+        return properties.dataDir().resolve(database + ".offsets").toAbsolutePath();
     }
 
     /** One slot per outbox database, named after it: {@code cloudya_command} → {@code cloudya_command_outbox}. */

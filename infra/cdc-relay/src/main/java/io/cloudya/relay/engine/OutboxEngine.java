@@ -18,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One database's Debezium engine and its lifecycle: it starts once the database and its publication exist, retries
- * with backoff until then ({@link StartAttempts}), and restarts the same way if the engine dies; failures stay its own.
+ * One database's Debezium engine and its lifecycle: it starts once its {@link StartCheck}s pass, retries with backoff
+ * until then ({@link StartAttempts}), and restarts the same way if the engine dies; failures stay its own.
  */
 public class OutboxEngine {
 
@@ -28,7 +28,7 @@ public class OutboxEngine {
 
     private final String database;
     private final Properties config;
-    private final PublicationProbe probe;
+    private final StartCheck checks;
     private final OutboxRecordForwarder forwarder;
     private final StartAttempts attempts;
     private final ExecutorService runner;
@@ -37,12 +37,12 @@ public class OutboxEngine {
     private DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
     private CompletableFuture<Void> finished = CompletableFuture.completedFuture(null);
 
-    public OutboxEngine(String database, Properties config, PublicationProbe probe,
+    public OutboxEngine(String database, Properties config, StartCheck checks,
                         OutboxRecordForwarder forwarder,
                         Duration initialBackoff, Duration maxBackoff) {
         this.database = database;
         this.config = config;
-        this.probe = probe;
+        this.checks = checks;
         this.forwarder = forwarder;
         this.state = new EngineStateLog(database);
         this.attempts = new StartAttempts(database, this::attempt, initialBackoff, maxBackoff);
@@ -97,7 +97,7 @@ public class OutboxEngine {
     }
 
     private void attempt() {
-        Optional<String> blocker = probe.blocker(database);
+        Optional<String> blocker = checks.blocker(database);
         if (blocker.isPresent()) {
             retryLater(EngineState.waiting(blocker.get()));
             return;

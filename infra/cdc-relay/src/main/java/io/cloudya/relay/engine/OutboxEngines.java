@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import io.cloudya.relay.config.RelayProperties;
+import io.cloudya.relay.config.SlotRecoveryProperties;
 import io.cloudya.relay.forward.OutboxRecordForwarder;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -17,15 +18,19 @@ import org.springframework.stereotype.Component;
 public class OutboxEngines implements SmartLifecycle {
 
     private final Map<String, OutboxEngine> engines = new LinkedHashMap<>();
+    private final Map<String, LostSlotRecovery> recoveries = new LinkedHashMap<>();
     private volatile boolean running;
 
     public OutboxEngines(RelayProperties properties, KafkaProducer<String, String> forwardingProducer,
-                         MeterRegistry registry) {
+                         MeterRegistry registry, ReplicationSlots slots, SlotRecoveryProperties slotRecovery) {
         ConnectorConfigFactory configs = new ConnectorConfigFactory(properties);
         PublicationProbe probe = new PublicationProbe(properties.database(),
                 properties.connector().get("publication.name"));
         for (String database : properties.databases()) {
-            engines.put(database, new OutboxEngine(database, configs.create(database), probe,
+            LostSlotRecovery recovery = new LostSlotRecovery(slots, database, configs.offsetsFile(database),
+                    slotRecovery.recreateLostSlot(), registry);
+            recoveries.put(database, recovery);
+            engines.put(database, new OutboxEngine(database, configs.create(database), probe.then(recovery),
                     new OutboxRecordForwarder(forwardingProducer, registry, database),
                     properties.retry().initialBackoff(), properties.retry().maxBackoff()));
         }
@@ -34,6 +39,11 @@ public class OutboxEngines implements SmartLifecycle {
     /** The engines by database name, in configuration order. */
     public Map<String, OutboxEngine> byDatabase() {
         return Map.copyOf(engines);
+    }
+
+    /** What one database's engine did about lost replication slots. */
+    public LostSlotRecovery slotRecovery(String database) {
+        return recoveries.get(database);
     }
 
     @Override

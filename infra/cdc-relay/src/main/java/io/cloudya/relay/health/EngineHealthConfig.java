@@ -11,6 +11,7 @@ public class EngineHealthConfig {
 
     @Bean
     public CompositeHealthContributor outbox(OutboxEngines engines) {
-        return CompositeHealthContributor.fromMap(engines.byDatabase(), EngineHealthIndicator::new);
+        return CompositeHealthContributor.fromMap(engines.byDatabase(),
+                engine -> new EngineHealthIndicator(engine, engines.slotRecovery(engine.database())));
     }
 }
