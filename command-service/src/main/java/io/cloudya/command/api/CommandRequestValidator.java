@@ -36,7 +36,7 @@ public class CommandRequestValidator {
         }
         ExecutionMode mode = mode(executionMode);
         if (mode == ExecutionMode.EXECUTE && !properties.mayExecute(caller.plan())) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "plan_required", "execution_mode execute needs the "
+            throw ApiException.planRequired(properties.cheapestExecutePlan(), "execution_mode execute needs the "
                     + String.join(" or ", properties.executePlans()) + " plan; your plan is " + caller.plan() + ".");
         }
         return new ValidCommand(input, mode);

@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -57,8 +56,8 @@ public class ChatController {
             @RequestBody ChatRequest request) {
         Caller caller = Caller.fromHeaders(userId, plan);
         if (!properties.mayChat(caller.plan())) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "plan_required", "Chat needs the "
-                    + properties.plans().getFirst() + " plan or higher (" + String.join(", ", properties.plans())
+            throw ApiException.planRequired(properties.cheapestChatPlan(), "Chat needs the "
+                    + properties.cheapestChatPlan() + " plan or higher (" + String.join(", ", properties.plans())
                     + "); your plan is " + caller.plan() + ".");
         }
         ValidCommand message = validator.validate(request.message(), request.executionMode(), caller, "message");

@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code cloudya.command.*}: how long a client waits for its answer, the input limit, which plans may
  * execute, which plans ride the priority lane, the per-plan cap of words per answer (the reservation), and how
  * long an answered command waits for the ledger's settlement before answering with computed token numbers;
- * {@code maxPendingAnswers} bounds the requests one instance holds open at once (beyond it: 503 overloaded).
+ * {@code maxPendingAnswers} bounds the requests one instance holds open at once (beyond it: 503 overloaded), of
+ * which {@code priorityReservedAnswers} (default a fifth) only priority plans may use. Plan lists are written
+ * cheapest plan first: the first one is what a refused caller is told to buy.
  */
 @ConfigurationProperties("cloudya.command")
 public record CommandProperties(
@@ -22,7 +24,8 @@ public record CommandProperties(
         @DefaultValue({"pro", "enterprise"}) List<String> priorityPlans,
         Map<String, Integer> maxWordsByPlan,
         @DefaultValue("2s") Duration settlementWait,
-        @DefaultValue("1000") int maxPendingAnswers) {
+        @DefaultValue("1000") int maxPendingAnswers,
+        Integer priorityReservedAnswers) {
 
     /** The plan whose limits apply when a plan is unknown: the most restrictive one. */
     public static final String FALLBACK_PLAN = "free";
@@ -31,6 +34,12 @@ public record CommandProperties(
         maxWordsByPlan = maxWordsByPlan == null || maxWordsByPlan.isEmpty()
                 ? Map.of("free", 300, "starter", 600, "pro", 1200, "enterprise", 2000)
                 : Map.copyOf(maxWordsByPlan);
+        // derived rather than a fixed number, so that lowering the max alone never starves the standard plans
+        priorityReservedAnswers = priorityReservedAnswers == null ? maxPendingAnswers / 5 : priorityReservedAnswers;
+        if (priorityReservedAnswers < 0 || priorityReservedAnswers > maxPendingAnswers) {
+            throw new IllegalArgumentException("cloudya.command.priority-reserved-answers must be between 0 and"
+                    + " max-pending-answers (" + maxPendingAnswers + "), was " + priorityReservedAnswers);
+        }
     }
 
     public int maxWordsFor(String plan) {
@@ -41,8 +50,18 @@ public record CommandProperties(
         return executePlans.contains(normalise(plan));
     }
 
+    /** The cheapest plan that may execute, or null when none may. */
+    public String cheapestExecutePlan() {
+        return executePlans.isEmpty() ? null : executePlans.getFirst();
+    }
+
     public boolean hasPriority(String plan) {
         return priorityPlans.contains(normalise(plan));
+    }
+
+    /** How many parked requests may exist when this plan's command arrives: the reserve is the priority plans'. */
+    public int pendingAnswersLimitFor(String plan) {
+        return hasPriority(plan) ? maxPendingAnswers : maxPendingAnswers - priorityReservedAnswers;
     }
 
     public static String normalise(String plan) {

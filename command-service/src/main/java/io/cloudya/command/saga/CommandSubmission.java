@@ -42,11 +42,7 @@ public class CommandSubmission {
 
     /** {@code chat} is null for {@code /api/command}. Returns the new command's id. */
     public UUID submit(Caller caller, ValidCommand command, String traceId, ChatContext chat, AnswerSink sink) {
-        if (pending.size() >= properties.maxPendingAnswers()) {
-            meters.counter("commands.rejected.overloaded").increment();
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "Too many commands are waiting"
-                    + " for their answer on this server right now; nothing was charged. Retry in a few seconds.");
-        }
+        admit(caller.plan());
         UUID commandId = UUID.randomUUID();
         Instant now = clock.instant();
         pending.register(commandId, sink, properties.answerTimeout(), () -> timeouts.handle(commandId));
@@ -66,5 +62,19 @@ public class CommandSubmission {
                 .register(meters)
                 .increment();
         return commandId;
+    }
+
+    /**
+     * Standard plans stop short of the limit by the priority reserve, so a flood of Free commands cannot turn
+     * Pro and Enterprise users away. Check and registration are not atomic: concurrent submissions may overshoot
+     * by up to the number of request threads, acceptable for a guard of the heap that is not an exact quota.
+     */
+    private void admit(String plan) {
+        if (pending.size() >= properties.pendingAnswersLimitFor(plan)) {
+            String lane = properties.hasPriority(plan) ? "priority" : "standard";
+            meters.counter("commands.rejected.overloaded", "lane", lane).increment();
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "Too many commands are waiting"
+                    + " for their answer on this server right now; nothing was charged. Retry in a few seconds.");
+        }
     }
 }

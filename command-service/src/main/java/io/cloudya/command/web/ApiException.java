@@ -8,11 +8,25 @@ public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
     private final String code;
+    private final String requiredPlan;
 
     public ApiException(HttpStatus status, String code, String message) {
+        this(status, code, message, null);
+    }
+
+    private ApiException(HttpStatus status, String code, String message, String requiredPlan) {
         super(message);
         this.status = status;
         this.code = code;
+        this.requiredPlan = requiredPlan;
+    }
+
+    /**
+     * 403 {@code plan_required}. {@code requiredPlan} goes into the body as {@code required_plan} so the CLI can
+     * offer the upgrade without parsing {@code message}; null when no configured plan unlocks it.
+     */
+    public static ApiException planRequired(String requiredPlan, String message) {
+        return new ApiException(HttpStatus.FORBIDDEN, "plan_required", message, requiredPlan);
     }
 
     public HttpStatus status() {
@@ -20,6 +34,6 @@ public class ApiException extends RuntimeException {
     }
 
     public ApiError toError() {
-        return new ApiError(status.value(), code, getMessage());
+        return new ApiError(status.value(), code, getMessage(), requiredPlan);
     }
 }

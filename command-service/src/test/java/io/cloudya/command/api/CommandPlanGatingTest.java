@@ -22,13 +22,15 @@ class CommandPlanGatingTest extends CommandControllerSlice {
     void shouldRequireProPlanToExecuteOnFreePlan() throws Exception {
         expectRejected(command("free", "{\"user_input\":\"ls\",\"execution_mode\":\"execute\"}"), 403,
                 "plan_required")
-                .andExpect(jsonPath("$.message", allOf(containsString("pro"), containsString("enterprise"))));
+                .andExpect(jsonPath("$.message", allOf(containsString("pro"), containsString("enterprise"))))
+                .andExpect(jsonPath("$.required_plan").value("pro"));
     }
 
     @Test
     void shouldRequireProPlanToExecuteOnStarterPlan() throws Exception {
         expectRejected(command("starter", "{\"user_input\":\"ls\",\"execution_mode\":\"execute\"}"), 403,
-                "plan_required");
+                "plan_required")
+                .andExpect(jsonPath("$.required_plan").value("pro"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.cloudya.command.api;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -55,6 +56,14 @@ class CommandValidationTest extends CommandControllerSlice {
                 "unknown_execution_mode")
                 .andExpect(jsonPath("$.message", allOf(
                         containsString("suggest"), containsString("explain"), containsString("execute"))));
+    }
+
+    @Test
+    void shouldKeepOtherRefusalsToStatusCodeAndMessageWithoutRequiredPlan() throws Exception {
+        expectRejected(command("free", "{\"user_input\":\"ls\",\"execution_mode\":\"yolo\"}"), 400,
+                "unknown_execution_mode")
+                .andExpect(jsonPath("$.*", hasSize(3)))
+                .andExpect(jsonPath("$.required_plan").doesNotExist());
     }
 
     @Test

@@ -58,7 +58,8 @@ class ChatControllerTest {
         mvc.perform(chat("free", "{\"message\":\"hi\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("plan_required"))
-                .andExpect(jsonPath("$.message", containsString("starter")));
+                .andExpect(jsonPath("$.message", containsString("starter")))
+                .andExpect(jsonPath("$.required_plan").value("starter"));
         verifyNoInteractions(submission, channels);
     }
 
@@ -66,7 +67,8 @@ class ChatControllerTest {
     void shouldRejectBlankMessageWithItsOwnCode() throws Exception {
         mvc.perform(chat("starter", "{\"message\":\"  \"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("missing_message"));
+                .andExpect(jsonPath("$.code").value("missing_message"))
+                .andExpect(jsonPath("$.required_plan").doesNotExist());
         verifyNoInteractions(submission);
     }
 
@@ -74,7 +76,8 @@ class ChatControllerTest {
     void shouldKeepExecuteModeForProPlans() throws Exception {
         mvc.perform(chat("starter", "{\"message\":\"ls\",\"execution_mode\":\"execute\"}"))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.code").value("plan_required"));
+                .andExpect(jsonPath("$.code").value("plan_required"))
+                .andExpect(jsonPath("$.required_plan").value("pro"));
         verifyNoInteractions(submission);
     }
 

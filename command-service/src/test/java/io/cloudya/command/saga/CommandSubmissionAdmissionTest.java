@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import io.cloudya.command.answer.PendingAnswers;
@@ -26,39 +27,90 @@ import org.springframework.http.HttpStatus;
 
 class CommandSubmissionAdmissionTest {
 
-    private static final int LIMIT = 3;
+    private static final int LIMIT = 5;
+    private static final int RESERVED_FOR_PRIORITY = 2;
+    private static final int STANDARD_SHARE = LIMIT - RESERVED_FOR_PRIORITY;
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final PendingAnswers pending = new PendingAnswers(Executors.newSingleThreadScheduledExecutor(), meters);
     private final SubmitCommandHandler handler = mock(SubmitCommandHandler.class);
     private final CommandSubmission submission = new CommandSubmission(handler, pending,
             mock(AnswerTimeoutHandler.class), new CommandProperties(Duration.ofSeconds(30), 4000, "answers",
-                    List.of("pro"), List.of("pro"), Map.of(), Duration.ofSeconds(2), LIMIT),
+                    List.of("pro"), List.of("pro", "enterprise"), Map.of(), Duration.ofSeconds(2), LIMIT,
+                    RESERVED_FOR_PRIORITY),
             Clock.systemUTC(), meters);
 
     @Test
-    void turnsANewCommandAwayWithOverloadedOnceTheInstanceHoldsItsLimitOfWaitingAnswers() {
-        for (int i = 0; i < LIMIT; i++) {
-            pending.register(UUID.randomUUID(), answer -> { }, Duration.ofMinutes(1), () -> { });
-        }
+    void turnsAFreeCommandAwayWithOverloadedOnceTheStandardShareIsFull() {
+        park(STANDARD_SHARE);
 
-        assertThatThrownBy(() -> submission.submit(new Caller("user-1", "free"),
-                new ValidCommand("list pods", ExecutionMode.SUGGEST), "req-1", null, answer -> { }))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-                    assertThat(e.toError().code()).isEqualTo("overloaded");
-                });
+        assertOverloaded("free");
+
         verify(handler, never()).handle(any());
-        assertThat(pending.size()).isEqualTo(LIMIT);
-        assertThat(meters.counter("commands.rejected.overloaded").count()).isEqualTo(1);
+        assertThat(pending.size()).isEqualTo(STANDARD_SHARE);
+        assertThat(meters.counter("commands.rejected.overloaded", "lane", "standard").count()).isEqualTo(1);
     }
 
     @Test
-    void acceptsACommandBelowTheLimit() {
-        submission.submit(new Caller("user-1", "free"), new ValidCommand("list pods", ExecutionMode.SUGGEST),
-                "req-2", null, answer -> { });
+    void treatsAStarterCommandAndAnUnknownPlanAsStandardToo() {
+        park(STANDARD_SHARE);
+
+        assertOverloaded("starter");
+        assertOverloaded(null);
+
+        verify(handler, never()).handle(any());
+        assertThat(meters.counter("commands.rejected.overloaded", "lane", "standard").count()).isEqualTo(2);
+    }
+
+    @Test
+    void stillAdmitsProAndEnterpriseCommandsIntoThePriorityReserveWhenTheStandardShareIsFull() {
+        park(STANDARD_SHARE);
+
+        submit("pro");
+        submit("Enterprise");
+
+        verify(handler, times(2)).handle(any());
+        assertThat(pending.size()).isEqualTo(LIMIT);
+    }
+
+    @Test
+    void turnsAProCommandAwayWithOverloadedOnceTheWholeLimitIsFull() {
+        park(LIMIT);
+
+        assertOverloaded("pro");
+
+        verify(handler, never()).handle(any());
+        assertThat(pending.size()).isEqualTo(LIMIT);
+        assertThat(meters.counter("commands.rejected.overloaded", "lane", "priority").count()).isEqualTo(1);
+    }
+
+    @Test
+    void acceptsAFreeCommandBelowTheStandardShare() {
+        park(STANDARD_SHARE - 1);
+
+        submit("free");
 
         verify(handler).handle(any());
-        assertThat(pending.size()).isEqualTo(1);
+        assertThat(pending.size()).isEqualTo(STANDARD_SHARE);
+    }
+
+    private void park(int requests) {
+        for (int i = 0; i < requests; i++) {
+            pending.register(UUID.randomUUID(), answer -> { }, Duration.ofMinutes(1), () -> { });
+        }
+    }
+
+    private UUID submit(String plan) {
+        return submission.submit(Caller.fromHeaders("user-1", plan),
+                new ValidCommand("list pods", ExecutionMode.SUGGEST), "req-1", null, answer -> { });
+    }
+
+    private void assertOverloaded(String plan) {
+        assertThatThrownBy(() -> submit(plan))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+                    assertThat(e.toError().code()).isEqualTo("overloaded");
+                    assertThat(e.toError().requiredPlan()).isNull();
+                });
     }
 }
