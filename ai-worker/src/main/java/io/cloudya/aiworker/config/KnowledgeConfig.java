@@ -1,26 +1,26 @@
 package io.cloudya.aiworker.config;
 
 import io.cloudya.aiworker.knowledge.KnowledgeBase;
+import io.cloudya.aiworker.knowledge.KnowledgeLoader;
 import io.cloudya.aiworker.knowledge.KnowledgeRetriever;
 import io.cloudya.aiworker.knowledge.OfflineKnowledgeProvider;
-import java.io.IOException;
-import java.io.InputStream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.ResourcePatternUtils;
 
 /**
- * Loads the offline knowledge table once at start (a broken file stops the start rather than answering badly),
- * indexes it once, and builds the offline answerer on that one index.
+ * Loads the offline knowledge table once at start, from every file the location names (a broken or inconsistent
+ * file stops the start rather than answering badly), indexes it once, and builds the offline answerer on that
+ * one index.
  */
 @Configuration(proxyBeanMethods = false)
 class KnowledgeConfig {
 
     @Bean
-    KnowledgeBase knowledgeBase(OfflineKbProperties properties, ResourceLoader resources) throws IOException {
-        try (InputStream in = resources.getResource(properties.location()).getInputStream()) {
-            return KnowledgeBase.load(in);
-        }
+    KnowledgeBase knowledgeBase(OfflineKbProperties properties, ResourceLoader resources) {
+        return KnowledgeLoader.load(ResourcePatternUtils.getResourcePatternResolver(resources),
+                properties.location());
     }
 
     @Bean

@@ -3,7 +3,9 @@ package io.cloudya.aiworker.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudya.contracts.ai.Risk;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,11 +18,22 @@ class KnowledgeBaseTest {
     private final KnowledgeRetriever retriever = OfflineKnowledge.retriever();
 
     @Test
-    void shouldLoadAboutThirtyEntriesAcrossAllTopics() {
-        assertThat(knowledge.size()).isGreaterThanOrEqualTo(30);
+    void shouldLoadEveryDomainFileInOrderUnderOneModel() {
         assertThat(knowledge.model()).isEqualTo("kb-2026.11");
         assertThat(knowledge.topics()).containsExactly(
-                "Kubernetes", "Helm", "Terraform", "Ansible", "Docker", "AWS", "GCP", "Azure", "Git", "Linux");
+                "Kubernetes", "Helm", "Terraform", "Ansible", "Docker", "AWS", "GCP", "Azure", "Git", "CI", "Linux");
+    }
+
+    @Test
+    void shouldCoverEveryMainDomainWithAtLeastEightEntries() {
+        Map<String, Long> perTopic = knowledge.entries().stream()
+                .collect(Collectors.groupingBy(KnowledgeEntry::topic, Collectors.counting()));
+
+        assertThat(perTopic).allSatisfy((topic, count) -> {
+            if (!topic.equals("CI")) {
+                assertThat(count).as(topic).isGreaterThanOrEqualTo(8);
+            }
+        });
     }
 
     @Test

@@ -1,9 +1,5 @@
 package io.cloudya.aiworker.knowledge;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-
 /** The shipped knowledge table, its index and the offline answerer, built the way KnowledgeConfig builds them. */
 final class OfflineKnowledge {
 
@@ -14,11 +10,7 @@ final class OfflineKnowledge {
     }
 
     static KnowledgeBase shipped() {
-        try (InputStream in = OfflineKnowledge.class.getResourceAsStream("/knowledge/offline-kb.yml")) {
-            return KnowledgeBase.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return KnowledgeLoader.load(KnowledgeLoader.SHIPPED);
     }
 
     static KnowledgeRetriever retriever() {

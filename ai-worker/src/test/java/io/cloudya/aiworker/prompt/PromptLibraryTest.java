@@ -2,7 +2,7 @@ package io.cloudya.aiworker.prompt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cloudya.aiworker.knowledge.KnowledgeBase;
+import io.cloudya.aiworker.knowledge.KnowledgeLoader;
 import io.cloudya.aiworker.knowledge.KnowledgeRetriever;
 import io.cloudya.aiworker.provider.AnswerRequest;
 import io.cloudya.contracts.command.ChatTurn;
@@ -16,7 +16,7 @@ import org.springframework.ai.chat.messages.MessageType;
 class PromptLibraryTest {
 
     private final PromptLibrary prompts = new PromptLibrary(new KnowledgeRetriever(
-            KnowledgeBase.load(getClass().getResourceAsStream("/knowledge/offline-kb.yml")).entries()), 2);
+            KnowledgeLoader.load(KnowledgeLoader.SHIPPED).entries()), 2);
 
     @Test
     void shouldPutModeFormatAndTheMostRelevantEntriesIntoThePrompt() {

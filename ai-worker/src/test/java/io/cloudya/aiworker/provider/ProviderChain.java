@@ -1,14 +1,12 @@
 package io.cloudya.aiworker.provider;
 
 import io.cloudya.aiworker.knowledge.KnowledgeBase;
+import io.cloudya.aiworker.knowledge.KnowledgeLoader;
 import io.cloudya.aiworker.knowledge.KnowledgeRetriever;
 import io.cloudya.aiworker.knowledge.OfflineKnowledgeProvider;
 import io.cloudya.aiworker.prompt.PromptLibrary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +15,7 @@ import java.util.List;
 /** Builds the failover chain the way ProviderConfig does, for providers pointing at a local WireMock. */
 final class ProviderChain {
 
-    static final KnowledgeBase KNOWLEDGE = load();
+    static final KnowledgeBase KNOWLEDGE = KnowledgeLoader.load(KnowledgeLoader.SHIPPED);
     static final KnowledgeRetriever RETRIEVER = new KnowledgeRetriever(KNOWLEDGE.entries());
     private static final PromptLibrary PROMPTS = new PromptLibrary(RETRIEVER, 3);
 
@@ -65,13 +63,5 @@ final class ProviderChain {
 
     static OfflineKnowledgeProvider offline() {
         return new OfflineKnowledgeProvider(KNOWLEDGE, RETRIEVER, 2);
-    }
-
-    private static KnowledgeBase load() {
-        try (InputStream in = ProviderChain.class.getResourceAsStream("/knowledge/offline-kb.yml")) {
-            return KnowledgeBase.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
