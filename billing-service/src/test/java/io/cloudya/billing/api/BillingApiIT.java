@@ -56,7 +56,8 @@ class BillingApiIT {
         var second = api.post("/api/billing/checkout", user, "{\"plan\":\"starter\"}");
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
-        assertThat(first.body()).contains("\"url\":\"https://checkout.stripe.test/cs_sub\"");
+        assertThat(first.body()).contains("\"url\":\"https://checkout.stripe.test/cs_sub\"")
+                .contains("\"session_id\":\"cs_sub\"").doesNotContain("sessionId");
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(fake.findAll(postRequestedFor(urlPathEqualTo("/v1/customers")).withRequestBody(containing(user))))
                 .singleElement().satisfies(r -> assertThat(r.getHeader("Idempotency-Key")).isEqualTo("cloudya-customer-" + user));
@@ -108,7 +109,8 @@ class BillingApiIT {
     @Test
     void shouldAnswerFreeWhenUserHasNoSubscription() {
         assertThat(api.get("/api/billing/subscription", user).body())
-                .contains("\"plan\":\"free\"").contains("\"nextInvoice\":null");
+                .contains("\"plan\":\"free\"").contains("\"next_invoice\":null")
+                .contains("\"current_period_end\":null").contains("\"cancel_at_period_end\":false");
     }
 
     private void stubSessions(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {

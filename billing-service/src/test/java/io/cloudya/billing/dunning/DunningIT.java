@@ -95,7 +95,7 @@ class DunningIT {
 
         assertThat(published.payloads(user, SubscriptionCanceled.class)).isEmpty();
         assertThat(stripe.get("/api/billing/subscription", user).body()).contains("\"plan\":\"pro\"")
-                .contains("\"pastDueSince\":null");
+                .contains("\"past_due_since\":null");
     }
 
     private void failPaymentDaysAgo(long days) {

@@ -54,7 +54,8 @@ class SubscriptionLifecycleIT {
         assertThat(published.payloads(user, SubscriptionStarted.class)).containsExactly(new SubscriptionStarted(
                 user, "starter", sub, Instant.ofEpochSecond(t0), Instant.ofEpochSecond(t0 + 30 * DAY)));
         var view = stripe.get("/api/billing/subscription", user);
-        assertThat(view.body()).contains("\"plan\":\"starter\"").contains("\"amountCents\":999");
+        assertThat(view.body()).contains("\"plan\":\"starter\"").contains("\"next_invoice\":{")
+                .contains("\"amount_cents\":999").contains("\"current_period_end\":\"");
     }
 
     @Test
@@ -90,7 +91,7 @@ class SubscriptionLifecycleIT {
         assertThat(published.payloads(user, SubscriptionChanged.class)).extracting(SubscriptionChanged::toPlan)
                 .containsExactly("enterprise");
         assertThat(stripe.get("/api/billing/subscription", user).body())
-                .contains("\"plan\":\"enterprise\"").contains("\"cancelAtPeriodEnd\":true");
+                .contains("\"plan\":\"enterprise\"").contains("\"cancel_at_period_end\":true");
     }
 
     @Test
@@ -99,7 +100,7 @@ class SubscriptionLifecycleIT {
         deliver("invoice.payment_failed", t0 + 30 * DAY,
                 invoice(newId("in"), customer, sub, "subscription_cycle", "pro", t0 + 30 * DAY, t0 + 60 * DAY));
         assertThat(stripe.get("/api/billing/subscription", user).body()).contains("\"plan\":\"pro\"")
-                .contains("\"pastDueSince\"");
+                .contains("\"past_due_since\":\"");
 
         deliver("customer.subscription.updated", t0 + 37 * DAY, sub("unpaid", "pro_monthly", false, null));
         deliver("customer.subscription.deleted", t0 + 38 * DAY, sub("canceled", "pro_monthly", false, "payment_failed"));
