@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -41,6 +42,12 @@ public class OutboxAutoConfiguration {
                               ObjectProvider<OutboxTraceContext> trace) {
         return new OutboxWriter(JdbcClient.create(dataSource), fastPath,
                 trace.getIfAvailable(() -> OutboxTraceContext.NONE));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(ContainerCustomizer.class)
+    AsyncOffsetCommits asyncOffsetCommits() {
+        return new AsyncOffsetCommits();
     }
 
     @Bean
