@@ -11,20 +11,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Duration;
-import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
-import reactor.core.publisher.Flux;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "cloudya.health.kafka-bootstrap-servers=127.0.0.1:1")
@@ -52,7 +48,8 @@ class RequestSizeLimitIT {
 
     @Test
     void rejectsDeclaredBodyOneByteOverLimitWithoutCallingUpstream() {
-        gateway.post().uri("/api/command").contentType(MediaType.APPLICATION_JSON).bodyValue(body(LIMIT + 1))
+        gateway.post().uri("/api/command").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(TestBodies.ofSize(LIMIT + 1))
                 .exchange()
                 .expectStatus().isEqualTo(413)
                 .expectHeader().contentType(MediaType.APPLICATION_JSON)
@@ -66,7 +63,7 @@ class RequestSizeLimitIT {
     @Test
     void rejectsChunkedBodyOverLimitWithoutCallingUpstream() {
         gateway.post().uri("/api/command").contentType(MediaType.APPLICATION_JSON)
-                .body(BodyInserters.fromDataBuffers(chunked(body(LIMIT + 1))))
+                .body(BodyInserters.fromDataBuffers(TestBodies.chunked(TestBodies.ofSize(LIMIT + 1))))
                 .exchange()
                 .expectStatus().isEqualTo(413)
                 .expectBody().jsonPath("$.code").isEqualTo("payload_too_large");
@@ -76,7 +73,7 @@ class RequestSizeLimitIT {
 
     @Test
     void forwardsDeclaredBodyExactlyAtLimitIntact() {
-        byte[] body = body(LIMIT);
+        byte[] body = TestBodies.ofSize(LIMIT);
 
         gateway.post().uri("/api/command").bodyValue(body).exchange().expectStatus().isOk();
 
@@ -85,28 +82,13 @@ class RequestSizeLimitIT {
 
     @Test
     void forwardsChunkedBodyAtLimitIntactWithContentLength() {
-        byte[] body = body(LIMIT);
+        byte[] body = TestBodies.ofSize(LIMIT);
 
-        gateway.post().uri("/api/command").body(BodyInserters.fromDataBuffers(chunked(body)))
+        gateway.post().uri("/api/command").body(BodyInserters.fromDataBuffers(TestBodies.chunked(body)))
                 .exchange().expectStatus().isOk();
 
         command.verify(1, postRequestedFor(urlEqualTo("/api/command"))
                 .withHeader("Content-Length", equalTo(String.valueOf(LIMIT)))
                 .withRequestBody(binaryEqualTo(body)));
-    }
-
-    /** No Content-Length: the client sends these pieces with Transfer-Encoding: chunked. */
-    private static Flux<DataBuffer> chunked(byte[] body) {
-        int half = body.length / 2;
-        return Flux.just(Arrays.copyOfRange(body, 0, half), Arrays.copyOfRange(body, half, body.length))
-                .map(DefaultDataBufferFactory.sharedInstance::wrap);
-    }
-
-    private static byte[] body(int size) {
-        byte[] body = new byte[size];
-        for (int i = 0; i < size; i++) {
-            body[i] = (byte) ('a' + i % 26);
-        }
-        return body;
     }
 }

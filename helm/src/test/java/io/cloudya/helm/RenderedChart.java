@@ -32,6 +32,12 @@ record RenderedChart(List<Map<String, Object>> manifests) {
         return manifests.stream().filter(m -> kind.equals(m.get("kind"))).toList();
     }
 
+    /** The one manifest of this kind and {@code metadata.name}; fails if there is none. */
+    Map<String, Object> named(String kind, String name) {
+        return ofKind(kind).stream().filter(m -> name.equals(at(m, "metadata", "name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " named " + name));
+    }
+
     @SuppressWarnings("unchecked")
     static <T> T at(Map<String, Object> node, String... path) {
         Object current = node;

@@ -17,15 +17,17 @@ class SessionController {
 
     private final LoginHandler login;
     private final Sessions sessions;
+    private final ClientAddress clientAddress;
 
-    SessionController(LoginHandler login, Sessions sessions) {
+    SessionController(LoginHandler login, Sessions sessions, ClientAddress clientAddress) {
         this.login = login;
         this.sessions = sessions;
+        this.clientAddress = clientAddress;
     }
 
     @PostMapping("/api/auth/login")
     TokenResponse login(@RequestBody LoginRequest request, HttpServletRequest http) {
-        return login.login(request, ClientAddress.of(http));
+        return login.login(request, clientAddress.of(http));
     }
 
     @PostMapping("/api/auth/refresh")

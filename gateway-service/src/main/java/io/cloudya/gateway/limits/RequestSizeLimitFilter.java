@@ -19,27 +19,29 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses bodies over the limit with 413 {@code payload_too_large} before any service sees them. A declared
- * Content-Length is judged at once; a body of unknown length (chunked) is read up to the limit first, because
- * Spring Cloud Gateway's RequestSize filter only looks at Content-Length and would let chunked bodies through.
+ * Refuses bodies over the path's limit ({@link LimitProperties}) with 413 {@code payload_too_large} before any
+ * service sees them. A declared Content-Length is judged at once; a body of unknown length (chunked) is read up to
+ * the limit first, because Spring Cloud Gateway's RequestSize filter only looks at Content-Length and would let
+ * chunked bodies through.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestSizeLimitFilter implements WebFilter {
 
-    private final int maxBytes;
+    private final LimitProperties limits;
     private final ApiErrorWriter errors;
 
     RequestSizeLimitFilter(LimitProperties limits, ApiErrorWriter errors) {
-        this.maxBytes = Math.toIntExact(limits.maxRequestBody().toBytes());
+        this.limits = limits;
         this.errors = errors;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        int maxBytes = limits.maxBytesFor(exchange.getRequest().getPath().pathWithinApplication().value());
         long declared = exchange.getRequest().getHeaders().getContentLength();
         if (declared > maxBytes) {
-            return tooLarge(exchange);
+            return tooLarge(exchange, maxBytes);
         }
         if (declared >= 0 || !hasBodyOfUnknownLength(exchange.getRequest())) {
             return chain.filter(exchange);
@@ -48,7 +50,7 @@ class RequestSizeLimitFilter implements WebFilter {
                 .map(RequestSizeLimitFilter::copyAndRelease)
                 .defaultIfEmpty(new byte[0])
                 .flatMap(body -> chain.filter(exchange.mutate().request(withBody(exchange.getRequest(), body)).build()))
-                .onErrorResume(DataBufferLimitException.class, e -> tooLarge(exchange));
+                .onErrorResume(DataBufferLimitException.class, e -> tooLarge(exchange, maxBytes));
     }
 
     /** In HTTP/1.1 (the only protocol enabled here) a body without Content-Length is always chunked. */
@@ -81,7 +83,7 @@ class RequestSizeLimitFilter implements WebFilter {
         };
     }
 
-    private Mono<Void> tooLarge(ServerWebExchange exchange) {
+    private Mono<Void> tooLarge(ServerWebExchange exchange, int maxBytes) {
         return errors.write(exchange.getResponse(), HttpStatus.CONTENT_TOO_LARGE,
                 "The request body is larger than " + maxBytes + " bytes");
     }
