@@ -46,8 +46,8 @@ public class OutboxAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(ContainerCustomizer.class)
-    AsyncOffsetCommits asyncOffsetCommits() {
-        return new AsyncOffsetCommits();
+    LazyOffsetCommits lazyOffsetCommits(OutboxProperties properties) {
+        return new LazyOffsetCommits(properties.commitInterval());
     }
 
     @Bean

@@ -11,17 +11,39 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.ContainerProperties.AckMode;
 
-class AsyncOffsetCommitsTest {
+class LazyOffsetCommitsTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(KafkaAutoConfiguration.class, OutboxAutoConfiguration.class))
             .withBean(DataSource.class, () -> new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none"));
 
     @Test
-    void listenerContainersCommitOffsetsWithoutBlockingThePollLoop() {
-        context.run(app -> assertThat(containerOf(app.getBean(ConcurrentKafkaListenerContainerFactory.class))
-                .getContainerProperties().isSyncCommits()).isFalse());
+    void listenersCommitOncePerSecondWithoutBlockingThePollLoop() {
+        context.run(app -> {
+            ContainerProperties container = containerOf(app.getBean(ConcurrentKafkaListenerContainerFactory.class));
+            assertThat(container.isSyncCommits()).isFalse();
+            assertThat(container.getAckMode()).isEqualTo(AckMode.TIME);
+            assertThat(container.getAckTime()).isEqualTo(1000);
+        });
+    }
+
+    @Test
+    void aZeroIntervalCommitsAfterEveryPoll() {
+        context.withPropertyValues("cloudya.outbox.commit-interval=0").run(app -> {
+            ContainerProperties container = containerOf(app.getBean(ConcurrentKafkaListenerContainerFactory.class));
+            assertThat(container.isSyncCommits()).isFalse();
+            assertThat(container.getAckMode()).isEqualTo(AckMode.BATCH);
+        });
+    }
+
+    @Test
+    void aContainerWithItsOwnAckModeKeepsIt() {
+        context.withPropertyValues("spring.kafka.listener.ack-mode=manual").run(app -> assertThat(
+                containerOf(app.getBean(ConcurrentKafkaListenerContainerFactory.class)).getAckMode())
+                .isEqualTo(AckMode.MANUAL));
     }
 
     @Test
@@ -30,15 +52,13 @@ class AsyncOffsetCommitsTest {
                         () -> (ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>>)
                                 container -> container.getContainerProperties().setGroupId("own"))
                 .run(app -> {
-                    assertThat(app).doesNotHaveBean(AsyncOffsetCommits.class);
+                    assertThat(app).doesNotHaveBean(LazyOffsetCommits.class);
                     assertThat(containerOf(app.getBean(ConcurrentKafkaListenerContainerFactory.class))
-                            .getContainerProperties().isSyncCommits()).isTrue();
+                            .isSyncCommits()).isTrue();
                 });
     }
 
-    @SuppressWarnings("unchecked")
-    private static ConcurrentMessageListenerContainer<Object, Object> containerOf(
-            ConcurrentKafkaListenerContainerFactory<?, ?> factory) {
-        return (ConcurrentMessageListenerContainer<Object, Object>) factory.createContainer("any-topic");
+    private static ContainerProperties containerOf(ConcurrentKafkaListenerContainerFactory<?, ?> factory) {
+        return factory.createContainer("any-topic").getContainerProperties();
     }
 }

@@ -33,7 +33,7 @@ public class AiJobListenerConfig {
         container.setAckMode(AckMode.MANUAL);
         // out-of-order acks are put in order by InOrderAcks; asyncAcks would pause the consumer per poll instead
         container.setAsyncAcks(false);
-        // the commit of those acks must not hold the poll loop either (outbox AsyncOffsetCommits says why)
+        // the commit of those acks must not hold the poll loop either (outbox LazyOffsetCommits says why)
         container.setSyncCommits(false);
         // one record per poll: the listener may wait up to slot-wait for a lane slot, and one such wait must fit
         // in max.poll.interval.ms however many records a poll would otherwise return (set on each container: the
