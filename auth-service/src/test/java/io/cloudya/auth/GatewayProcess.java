@@ -2,6 +2,7 @@ package io.cloudya.auth;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,7 +32,9 @@ public final class GatewayProcess implements AutoCloseable {
         this.log = log;
     }
 
-    public static GatewayProcess start(String authUrl, String commandUrl) throws IOException, InterruptedException {
+    /** {@code extraArgs}: more {@code --property=value} arguments, e.g. a Keycloak issuer. */
+    public static GatewayProcess start(String authUrl, String commandUrl, String... extraArgs)
+            throws IOException, InterruptedException {
         Path jar = Path.of("..", "gateway-service", "target", "gateway-service.jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Build gateway-service first (" + jar + " is missing): "
@@ -47,6 +50,7 @@ public final class GatewayProcess implements AutoCloseable {
                 "--cloudya.upstreams.command=" + commandUrl,
                 "--cloudya.health.kafka-bootstrap-servers=127.0.0.1:1",
                 "--cloudya.auth.api-key-cache-ttl=1s"));
+        command.addAll(List.of(extraArgs));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         GatewayProcess gateway = new GatewayProcess(process, port, log);
         gateway.awaitReady(Duration.ofSeconds(60));
@@ -90,9 +94,11 @@ public final class GatewayProcess implements AutoCloseable {
         new File(log.toString()).deleteOnExit();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,16 +1,31 @@
-package io.cloudya.gateway;
+package io.cloudya.auth;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.stream.Stream;
 
-/** Directory copies for the Keycloak realm snapshot (its H2 files). */
+/** Directory copies for the Keycloak realm snapshot (its H2 files), and the hash that keys it. */
 final class TestFiles {
 
     private TestFiles() {
+    }
+
+    /** The first 8 bytes of the file's SHA-256, hex: enough to tell realm files apart. */
+    static String shortHash(Path file) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void copyTree(Path from, Path to) throws IOException {

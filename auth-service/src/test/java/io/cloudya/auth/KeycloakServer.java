@@ -1,4 +1,4 @@
-package io.cloudya.gateway;
+package io.cloudya.auth;
 
 import java.io.IOException;
 import java.net.URI;
@@ -8,12 +8,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real Keycloak from the {@code keycloak-quarkus-dist} the {@code keycloak} Maven profile unpacks
@@ -26,17 +25,31 @@ final class KeycloakServer implements AutoCloseable {
 
     private final Path home;
     private final Path snapshot;
-    private final int port = TestUpstreams.deadPort();
-    private final int managementPort = TestUpstreams.deadPort();
+    private final int port = GatewayProcess.freePort();
+    private final int managementPort = GatewayProcess.freePort();
     private Process process;
 
     KeycloakServer(Path home) {
         this.home = home;
-        this.snapshot = home.getParent().resolve("snapshot-" + realmHash()).resolve("h2");
+        this.snapshot = home.getParent().resolve("snapshot-" + TestFiles.shortHash(REALM)).resolve("h2");
     }
 
     String issuer() {
         return "http://127.0.0.1:" + port + "/realms/cloudya";
+    }
+
+    /** An access token of a realm user, fetched as a CLI would: the password grant of a public client. */
+    String passwordGrant(String client, String user, String password) throws IOException, InterruptedException {
+        String form = "grant_type=password&scope=openid&client_id=" + client + "&username=" + user
+                + "&password=" + password;
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused the password grant: " + response.body());
+        }
+        return JsonMapper.shared().readTree(response.body()).path("access_token").asString();
     }
 
     KeycloakServer start() throws IOException, InterruptedException {
@@ -126,15 +139,6 @@ final class KeycloakServer implements AutoCloseable {
                     HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException notYet) {
             return false;
-        }
-    }
-
-    private static String realmHash() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(REALM));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }
