@@ -51,6 +51,9 @@ final class RunningSuite {
             builder.environment().put("ANSWER_TIMEOUT", "10s");
             builder.environment().put("TOKEN_RESERVATION_TTL", "60s");
             builder.environment().put("TOKEN_SWEEP_INTERVAL", "2s");
+            // The ledger moves an account back to Free when its paid period ends; the billing tests end periods
+            // seconds ahead, so the job that notices runs every 2 s instead of every minute.
+            builder.environment().put("TOKEN_REFILL_INTERVAL", "2s");
             // Rate limits have their own tests (gateway-service RateLimitIT); here Free users drive steady load.
             builder.environment().put("RATE_FREE_RPM", "6000");
             builder.environment().put("RATE_FREE_BURST", "6000");

@@ -1,6 +1,10 @@
 package io.cloudya.systemtests;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
 import javax.crypto.Mac;
@@ -22,29 +26,28 @@ final class StripeWebhooks {
                 {"id":"%s","object":"checkout.session","mode":"payment","payment_status":"paid","status":"complete",
                  "customer":null,"amount_total":%d,"currency":"eur",
                  "metadata":{"userId":"%s","kind":"topup","tokens":"%d"}}""".formatted(session, tokens / 10, userId, tokens);
-        return event("checkout.session.completed", object);
+        return event("checkout.session.completed", object, Instant.now());
     }
 
     /** The first paid invoice of a new subscription, as Stripe sends it (subscription metadata carried over). */
     static String firstSubscriptionInvoice(String userId, String plan) {
-        String suffix = UUID.randomUUID().toString().replace("-", "");
-        long now = System.currentTimeMillis() / 1000;
-        String invoice = """
-                {"id":"in_%s","object":"invoice","customer":"cus_%s","billing_reason":"subscription_create",
-                 "status":"paid","parent":{"type":"subscription_details","subscription_details":{
-                   "subscription":"sub_%s","metadata":{"userId":"%s","plan":"%s"}}},
-                 "lines":{"object":"list","data":[{"id":"il_%s","object":"line_item",
-                   "period":{"start":%d,"end":%d}}]}}"""
-                .formatted(suffix, suffix, suffix, userId, plan, suffix, now, now + 30L * 24 * 3600);
-        return event("invoice.paid", invoice);
+        Instant now = Instant.now();
+        return StripeSubscription.open(userId, plan)
+                .paidInvoice("subscription_create", now, now.plus(Duration.ofDays(30)), now);
     }
 
-    private static String event(String type, String object) {
+    /** Delivers a correctly signed event through the gateway's public webhook path and expects Stripe's 200. */
+    static void deliver(Gateway gateway, String payload) {
+        var delivered = gateway.postJson("/api/billing/webhook", payload,
+                "Stripe-Signature", signature(payload, SECRET));
+        assertThat(delivered.status()).as(delivered.body().toString()).isEqualTo(200);
+    }
+
+    static String event(String type, String object, Instant created) {
         return """
                 {"id":"evt_%s","object":"event","api_version":"2026-07-29.dahlia","created":%d,"livemode":false,
                  "type":"%s","data":{"object":%s}}"""
-                .formatted(UUID.randomUUID().toString().replace("-", ""), System.currentTimeMillis() / 1000, type,
-                        object);
+                .formatted(UUID.randomUUID().toString().replace("-", ""), created.getEpochSecond(), type, object);
     }
 
     static String signature(String payload, String secret) {
