@@ -3,12 +3,16 @@ package io.cloudya.relay;
 import static io.cloudya.relay.support.Records.hasId;
 import static io.cloudya.relay.support.Records.header;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import io.cloudya.relay.config.RelayProperties;
 import io.cloudya.relay.engine.OutboxEngines;
 import io.cloudya.relay.support.OutboxDatabase;
 import io.cloudya.relay.support.RelayedDatabase;
@@ -40,6 +44,9 @@ class OutboxRelayIT {
 
     @Autowired
     OutboxEngines engines;
+
+    @Autowired
+    RelayProperties properties;
 
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
@@ -77,6 +84,15 @@ class OutboxRelayIT {
         assertThat(json.get("id").asString()).isEqualTo(id.toString());
         assertThat(json.get("key").asString()).isEqualTo(key);
         assertThat(json.get("payload").get("note").asString()).isEqualTo("relay it");
+    }
+
+    @Test
+    void savesItsOffsetsInTheDirectoryItCreatedForThem() throws Exception {
+        UUID marker = DB.commitEvent("it.committed", "user-offsets");
+        readThrough("it.committed", marker);
+
+        Path offsets = properties.dataDir().resolve(DB.name() + ".offsets");
+        await().atMost(TIMEOUT).until(() -> Files.exists(offsets) && Files.size(offsets) > 0);
     }
 
     @Test

@@ -1,5 +1,9 @@
 package io.cloudya.relay.engine;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -17,12 +21,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class OutboxEngines implements SmartLifecycle {
 
+    private final Path dataDir;
     private final Map<String, OutboxEngine> engines = new LinkedHashMap<>();
     private final Map<String, LostSlotRecovery> recoveries = new LinkedHashMap<>();
     private volatile boolean running;
 
     public OutboxEngines(RelayProperties properties, KafkaProducer<String, String> forwardingProducer,
                          MeterRegistry registry, ReplicationSlots slots, SlotRecoveryProperties slotRecovery) {
+        this.dataDir = properties.dataDir();
         ConnectorConfigFactory configs = new ConnectorConfigFactory(properties);
         PublicationProbe probe = new PublicationProbe(properties.database(),
                 properties.connector().get("publication.name"));
@@ -46,8 +52,17 @@ public class OutboxEngines implements SmartLifecycle {
         return recoveries.get(database);
     }
 
+    /**
+     * Debezium's file offset store does not create its directory: without it every offset flush failed, so the
+     * slots never advanced (WAL kept until PostgreSQL invalidated them) and a restart relayed everything again.
+     */
     @Override
     public void start() {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the relay's offsets directory " + dataDir, e);
+        }
         engines.values().forEach(OutboxEngine::start);
         running = true;
     }

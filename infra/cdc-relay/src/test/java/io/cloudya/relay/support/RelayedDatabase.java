@@ -33,11 +33,15 @@ public final class RelayedDatabase {
         return db;
     }
 
-    /** Creates and migrates the database and points the relay at it alone, with its own offsets directory. */
+    /**
+     * Creates and migrates the database and points the relay at it alone, with its own offsets directory: one the
+     * relay must create itself, as on a fresh machine.
+     */
     public void register(DynamicPropertyRegistry registry) throws Exception {
         db.create().migrate();
+        String dataDir = tempDir().resolve("relay").toString();
         registry.add("relay.databases", db::name);
-        registry.add("relay.data-dir", () -> tempDir().toString());
+        registry.add("relay.data-dir", () -> dataDir);
     }
 
     public OutboxEngine engine(OutboxEngines engines) {
