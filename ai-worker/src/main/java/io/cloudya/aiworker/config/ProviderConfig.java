@@ -10,9 +10,11 @@ import io.cloudya.aiworker.provider.ChatModelProvider;
 import io.cloudya.aiworker.provider.ProviderProperties;
 import io.cloudya.aiworker.provider.ProviderResilience;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,11 +24,14 @@ class ProviderConfig {
 
     @Bean
     AnswerEngine answerEngine(ProviderProperties providers, OfflineKbProperties offline, KnowledgeRetriever retriever,
-                              OfflineKnowledgeProvider offlineAnswerer, Clock clock, MeterRegistry meters) {
+                              OfflineKnowledgeProvider offlineAnswerer, Clock clock, MeterRegistry meters,
+                              ObjectProvider<ObservationRegistry> observations) {
+        ObservationRegistry observed = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
         var prompts = new PromptLibrary(retriever, offline.promptTopK());
         List<AnswerProvider> chain = new ArrayList<>();
         providers.enabledProviders().forEach(settings -> chain.add(new ChatModelProvider(settings,
-                ChatModelFactory.create(settings), prompts, ProviderResilience.of(settings.name(), providers), clock)));
+                ChatModelFactory.create(settings, observed), prompts, ProviderResilience.of(settings.name(), providers),
+                clock)));
         if (offline.enabled()) {
             chain.add(offlineAnswerer);
         }
