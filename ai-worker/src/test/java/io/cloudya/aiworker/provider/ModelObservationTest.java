@@ -7,6 +7,7 @@ import static io.cloudya.aiworker.provider.ProviderWire.ANSWER;
 import static io.cloudya.aiworker.provider.ProviderWire.ANTHROPIC_PATH;
 import static io.cloudya.aiworker.provider.ProviderWire.OPENAI_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.Timer;
@@ -56,11 +57,15 @@ class ModelObservationTest {
                 .isNull();
     }
 
+    /** The observation stops once the stream has completed, which may be just after the last element arrived. */
     private Timer timer(String provider) {
-        Timer timer = meters.find(OPERATION).tag(AiObservationAttributes.AI_PROVIDER.value(), provider).timer();
-        assertThat(timer).as("%s timer tagged %s; meters: %s", OPERATION, provider, meters.getMetersAsString())
-                .isNotNull();
-        return timer;
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(find(provider))
+                .as("%s timer tagged %s; meters: %s", OPERATION, provider, meters.getMetersAsString()).isNotNull());
+        return find(provider);
+    }
+
+    private Timer find(String provider) {
+        return meters.find(OPERATION).tag(AiObservationAttributes.AI_PROVIDER.value(), provider).timer();
     }
 
     private static ObservationRegistry observedInto(SimpleMeterRegistry meters) {
