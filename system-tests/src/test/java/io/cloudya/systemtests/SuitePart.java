@@ -24,15 +24,45 @@ record SuitePart(String name, Path varDir) {
     /** SIGKILL: no shutdown hook, no graceful close, no flush: what a crashed node looks like. */
     Launch kill() throws IOException {
         long pid = pid();
-        Path proc = Path.of("/proc", Long.toString(pid));
-        Launch launch = new Launch(
-                split(Files.readAllBytes(proc.resolve("cmdline"))),
-                environment(split(Files.readAllBytes(proc.resolve("environ")))),
-                proc.resolve("cwd").toRealPath());
+        Launch launch = launchOf(pid);
         ProcessHandle handle = ProcessHandle.of(pid).orElseThrow();
         handle.destroyForcibly();
         handle.onExit().join();
         return launch;
+    }
+
+    /**
+     * SIGTERM, SIGKILL only after {@code grace}: a planned restart. A graceful stop lets the part's Kafka consumers
+     * leave their groups, so the restarted part gets its partitions at once instead of after the dead member's
+     * session timeout (45 s), longer than the suite's answer deadline.
+     */
+    Launch stop(Duration grace) throws IOException {
+        long pid = pid();
+        Launch launch = launchOf(pid);
+        ProcessHandle handle = ProcessHandle.of(pid).orElseThrow();
+        handle.destroy();
+        try {
+            handle.onExit().get(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            handle.destroyForcibly();
+            handle.onExit().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping " + name, e);
+        }
+        return launch;
+    }
+
+    boolean isAlive() throws IOException {
+        return Files.exists(pidFile()) && ProcessHandle.of(pid()).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private static Launch launchOf(long pid) throws IOException {
+        Path proc = Path.of("/proc", Long.toString(pid));
+        return new Launch(
+                split(Files.readAllBytes(proc.resolve("cmdline"))),
+                environment(split(Files.readAllBytes(proc.resolve("environ")))),
+                proc.resolve("cwd").toRealPath());
     }
 
     void start(Launch launch) throws IOException {
@@ -85,5 +115,12 @@ record SuitePart(String name, Path varDir) {
     }
 
     record Launch(List<String> command, Map<String, String> environment, Path directory) {
+
+        /** The same launch with some environment variables added or replaced. */
+        Launch with(Map<String, String> changes) {
+            Map<String, String> changed = new HashMap<>(environment);
+            changed.putAll(changes);
+            return new Launch(command, Map.copyOf(changed), directory);
+        }
     }
 }
