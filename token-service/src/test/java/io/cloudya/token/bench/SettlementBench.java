@@ -23,9 +23,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * partition (users are spread over {@code threads} partitions by key, as Kafka does), in polls of at most
  * {@code poll} records (the listener's max.poll.records; 1 = one transaction per event). Each settlement is the
  * real handler's work: dedup insert, reservation and account locks, the ledger statement, the outbox insert/delete.
- * Two rounds of the same size on the same accounts: the first from a cold JVM (JIT compiling as it goes), the
- * second warm, as a running service is. Args: [threads=8] [settlements=10000] [users=200] [pgbench-seconds=20]
- * [poll=100]. Creates and drops its own databases.
+ * Rounds of the same size on the same accounts: the first from a cold JVM (JIT compiling as it goes), then unreported
+ * rounds until {@code warmup-seconds} of traffic have passed (the JIT is still warming at 20 s), then two measured
+ * warm rounds, as a running service is. Args: [threads=8] [settlements=10000] [users=200] [pgbench-seconds=20]
+ * [poll=100] [warmup-seconds=60]. Creates and drops its own databases.
  */
 public final class SettlementBench {
 
@@ -37,6 +38,7 @@ public final class SettlementBench {
         int users = arg(args, 2, 200);
         int pgbenchSeconds = arg(args, 3, 20);
         int poll = arg(args, 4, 100);
+        int warmupSeconds = arg(args, 5, 60);
         BenchDatabases.recreate(DATABASE, "cloudya_token");
         try (ConfigurableApplicationContext app = start(threads)) {
             List<String> userIds = new ArrayList<>();
@@ -46,15 +48,21 @@ public final class SettlementBench {
                 app.getBean(PurchaseTokensHandler.class).handle(Events.purchased(user, "bench-p-" + u, 5_000_000));
             }
             var saga = app.getBean(CommandEventBatch.class);
+            long warmUntil = System.nanoTime() + warmupSeconds * 1_000_000_000L;
             Round cold = Round.run(saga, userIds, settlements, threads, poll);
+            while (System.nanoTime() < warmUntil) {
+                Round.run(saga, userIds, settlements, threads, poll);
+            }
             Round warm = Round.run(saga, userIds, settlements, threads, poll);
+            Round warmAgain = Round.run(saga, userIds, settlements, threads, poll);
             AuditReport audit = app.getBean(LedgerAudit.class).run();
             double pgbenchTps = Pgbench.simpleUpdate(threads, pgbenchSeconds);
             System.out.printf("%nthreads=%d settlements=%d users=%d poll=%d%n", threads, settlements, users, poll);
             System.out.printf("pgbench simple-update tps (-c %d -j 2 -T %d): %.0f%n", threads, pgbenchSeconds,
                     pgbenchTps);
             cold.print("cold JVM", pgbenchTps);
-            warm.print("warm JVM", pgbenchTps);
+            warm.print("warm JVM (after " + warmupSeconds + " s), round 1", pgbenchTps);
+            warmAgain.print("warm JVM (after " + warmupSeconds + " s), round 2", pgbenchTps);
             System.out.printf("audit: accounts=%d entries=%d anomalies=%d%n", audit.accounts(), audit.entries(),
                     audit.anomalies());
         } finally {
