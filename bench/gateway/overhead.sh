@@ -5,11 +5,12 @@
 # and 16 connections, after a warm-up, repeated. Prints a Markdown table (p50/p99 in ms, requests/s).
 # Run on a quiet machine with the suite stopped (it uses ports 9000-9002, 9080, 9081):
 #   bench/gateway/overhead.sh [seconds=20] [warmup-seconds=60] [runs=2]
-# Needs: wrk and nginx (Debian: apt-get install wrk nginx-light), PostgreSQL and Redis prepared as for the suite.
+# Needs: wrk and nginx (Debian: apt-get install wrk nginx-light), the local PostgreSQL (prepared here) and Redis.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 source bin/lib/java.sh
+infra/scripts/prepare-postgres.sh >/dev/null   # roles and databases, idempotent (as bin/cloudya-up does)
 SECONDS_EACH=${1:-20}
 WARMUP=${2:-60}
 RUNS=${3:-2}

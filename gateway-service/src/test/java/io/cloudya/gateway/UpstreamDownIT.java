@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,6 +23,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Nothing runs behind the gateway: every service address refuses connections. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "cloudya.health.timeout=1s")
+@ExtendWith(OutputCaptureExtension.class)
 class UpstreamDownIT {
 
     @DynamicPropertySource
@@ -59,6 +64,17 @@ class UpstreamDownIT {
                 .jsonPath("$.status").isEqualTo(503)
                 .jsonPath("$.code").isEqualTo("service_unavailable")
                 .jsonPath("$.message").value(message -> assertThat((String) message).contains(service));
+    }
+
+    @Test
+    void logsTheFailureWithTheRequestIdAndTheUser(CapturedOutput output) {
+        String userId = UUID.randomUUID().toString();
+        gateway.get().uri("/api/command/none").header("Authorization", TestTokens.bearer(userId, "pro"))
+                .header("X-Request-Id", "fallback-log-1").exchange()
+                .expectStatus().isEqualTo(503);
+
+        assertThat(output.getOut()).containsPattern(
+                "WARN \\[fallback-log-1," + userId + "].*command-service failed: .*Connection refused");
     }
 
     @Test

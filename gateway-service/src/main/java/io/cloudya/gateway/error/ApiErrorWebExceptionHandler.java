@@ -1,5 +1,6 @@
 package io.cloudya.gateway.error;
 
+import io.cloudya.gateway.requestid.RequestLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -36,8 +37,10 @@ class ApiErrorWebExceptionHandler implements ErrorWebExceptionHandler {
         }
         HttpStatusCode status = statusOf(error);
         if (status.is5xxServerError()) {
-            log.warn("{} {} failed with {}: {}", exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath(), status.value(), error.toString());
+            try (var ignored = RequestLogContext.of(exchange)) {
+                log.warn("{} {} failed with {}: {}", exchange.getRequest().getMethod(),
+                        exchange.getRequest().getPath(), status.value(), error.toString());
+            }
         }
         return writer.write(exchange.getResponse(), status, messageFor(status, exchange));
     }

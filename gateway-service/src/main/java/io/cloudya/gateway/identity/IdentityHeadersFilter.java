@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
  * Services trust the identity headers blindly, so only the gateway may set them: every client copy is
  * dropped (set/remove replace all values, any case), then the verified user, plan and priority are stamped.
  * The credential itself stays here: services never need it, and each copy is one more place to leak from.
- * The user id also goes into the Reactor context, hence the MDC ({@link UserIdLogging}).
+ * The identity also goes into an exchange attribute, for the rate limiter and for log lines about the request.
  */
 @Component
 class IdentityHeadersFilter implements GlobalFilter, Ordered {
@@ -39,9 +39,7 @@ class IdentityHeadersFilter implements GlobalFilter, Ordered {
                 .flatMap(identity -> {
                     identity.ifPresent(id -> exchange.getAttributes().put(VerifiedIdentity.ATTRIBUTE, id));
                     var request = exchange.getRequest().mutate().headers(headers -> stamp(headers, identity)).build();
-                    return chain.filter(exchange.mutate().request(request).build())
-                            .contextWrite(context -> identity
-                                    .map(id -> context.put(UserIdLogging.KEY, id.userId())).orElse(context));
+                    return chain.filter(exchange.mutate().request(request).build());
                 });
     }
 

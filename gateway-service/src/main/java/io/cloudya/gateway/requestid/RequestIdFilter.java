@@ -13,12 +13,14 @@ import reactor.core.publisher.Mono;
 
 /**
  * Gives every request one X-Request-Id: the client's if it is sane (so a CLI user can quote it), else a
- * new UUID. It goes upstream, back on the response, and into the Reactor context, from which the logging
- * MDC is filled ({@link RequestIdLogging}). A WebFilter, not a route filter, so 404s and /api/health get one too.
+ * new UUID. It goes upstream, back on the response, and into an exchange attribute, from which log lines about the
+ * request take it ({@link RequestLogContext}). A WebFilter, not a route filter, so 404s and /api/health get one too.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIdFilter implements WebFilter {
+
+    static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".requestId";
 
     /** Short and plain: the value lands in logs and other services' headers. */
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
@@ -26,6 +28,7 @@ class RequestIdFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String requestId = accept(exchange.getRequest().getHeaders().getFirst(IdentityHeaders.REQUEST_ID));
+        exchange.getAttributes().put(ATTRIBUTE, requestId);
         var request = exchange.getRequest().mutate()
                 .headers(headers -> headers.set(IdentityHeaders.REQUEST_ID, requestId))
                 .build();
@@ -35,8 +38,7 @@ class RequestIdFilter implements WebFilter {
             response.getHeaders().set(IdentityHeaders.REQUEST_ID, requestId);
             return Mono.empty();
         });
-        return chain.filter(exchange.mutate().request(request).build())
-                .contextWrite(context -> context.put(RequestIdLogging.KEY, requestId));
+        return chain.filter(exchange.mutate().request(request).build());
     }
 
     static String accept(String candidate) {

@@ -4,6 +4,7 @@ import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.C
 
 import io.cloudya.contracts.http.ApiError;
 import io.cloudya.gateway.error.ApiErrors;
+import io.cloudya.gateway.requestid.RequestLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -30,7 +31,9 @@ class FallbackController {
             return respond(ApiErrors.of(HttpStatus.NOT_FOUND, "No such endpoint: " + exchange.getRequest().getPath()));
         }
         // the path here is already the fallback's; the request id in the MDC ties this line to the request
-        log.warn("{} failed: {}", service, failure.toString());
+        try (var ignored = RequestLogContext.of(exchange)) {
+            log.warn("{} failed: {}", service, failure.toString());
+        }
         if (UpstreamFailures.isTimeout(failure)) {
             return respond(ApiErrors.of(HttpStatus.GATEWAY_TIMEOUT, service + " did not answer in time"));
         }

@@ -1,5 +1,7 @@
 package io.cloudya.gateway.tracing;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.handler.TracingObservationHandler.TracingContext;
 import java.util.Optional;
 import org.springframework.core.Ordered;
@@ -17,7 +19,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class TraceIdResponseFilter implements WebFilter {
+public class TraceIdResponseFilter implements WebFilter {
 
     static final String TRACE_ID = "X-Trace-Id";
 
@@ -34,11 +36,15 @@ class TraceIdResponseFilter implements WebFilter {
         return chain.filter(exchange);
     }
 
-    /** The trace of the server observation Spring WebFlux opened for this exchange, before any filter ran. */
     static Optional<String> traceId(ServerWebExchange exchange) {
+        return serverSpan(exchange).map(TraceContext::traceId);
+    }
+
+    /** The span of the server observation Spring WebFlux opened for this exchange, before any filter ran. */
+    public static Optional<TraceContext> serverSpan(ServerWebExchange exchange) {
         return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
                 .map(context -> context.<TracingContext>get(TracingContext.class))
                 .map(TracingContext::getSpan)
-                .map(span -> span.context().traceId());
+                .map(Span::context);
     }
 }
