@@ -9,9 +9,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter.Response;
-import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import reactor.core.publisher.Mono;
 
 class PlanRateLimiterTest {
@@ -22,17 +21,84 @@ class PlanRateLimiterTest {
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final VerifiedIdentity user = new VerifiedIdentity("u-1", "free", "jwt");
 
-    /** Answers like RedisRateLimiter: -1 remaining when Redis failed, else a full bucket. */
-    final RedisRateLimiter redis = new RedisRateLimiter(1, 1) {
+    /** Whole requests left in the user's Redis bucket (it does not refill here unless a test says so). */
+    final AtomicLong bucketRequests = new AtomicLong(10);
+
+    /** Answers like the Redis script: an error when Redis is down, else takes what is asked if the bucket has it. */
+    final SharedBuckets redis = new SharedBuckets(null, null) {
         @Override
-        public Mono<Response> isAllowed(String routeId, String id) {
+        Mono<Taken> take(String userId, PlanRate rate, int requests) {
             redisCalls.incrementAndGet();
-            return Mono.just(new Response(true, Map.of(REMAINING_HEADER, redisUp.get() ? "600" : "-1")));
+            if (!redisUp.get()) {
+                return Mono.error(new IllegalStateException("Redis is down"));
+            }
+            boolean allowed = bucketRequests.get() >= requests;
+            long left = bucketRequests.addAndGet(allowed ? -requests : 0);
+            return Mono.just(new Taken(allowed, left * PlanRate.TOKENS_PER_REQUEST));
         }
     };
 
-    final PlanRateLimiter limiter = new PlanRateLimiter(redis,
-            new RateLimitProperties(Map.of("free", new PlanRate(10, 2)), Duration.ofSeconds(2)), meters, now::get);
+    final PlanRateLimiter limiter = new PlanRateLimiter(redis, new RateLimitProperties(
+            Map.of("free", new PlanRate(10, 2), "pro", new PlanRate(600, 80)), Duration.ofSeconds(2), 64),
+            meters, now::get);
+    final VerifiedIdentity proUser = new VerifiedIdentity("u-2", "pro", "jwt");
+
+    @Test
+    void spendsALeaseOfATenthOfTheBurstWithOneRedisCall() {
+        redisUp.set(true);
+
+        for (int expectedRemaining = 9; expectedRemaining >= 2; expectedRemaining--) {
+            Decision decision = limiter.check(proUser).block();
+            assertThat(decision.allowed()).isTrue();
+            assertThat(decision.remainingRequests()).isEqualTo(expectedRemaining);
+        }
+
+        assertThat(redisCalls.get()).as("one lease of 8 (burst 80 / 10) served 8 requests").isEqualTo(1);
+        assertThat(bucketRequests.get()).isEqualTo(2);
+    }
+
+    @Test
+    void neverAllowsMoreThanTheBucketHeldAndAsksForOneWhenALeaseIsRefused() {
+        redisUp.set(true);
+        bucketRequests.set(11);
+
+        long allowed = Stream.generate(() -> limiter.check(proUser).block()).limit(20)
+                .filter(Decision::allowed).count();
+
+        assertThat(allowed).isEqualTo(11);
+        assertThat(bucketRequests.get()).isZero();
+    }
+
+    @Test
+    void remembersARefusalUntilTheBucketCanHoldARequestAgain() {
+        redisUp.set(true);
+        bucketRequests.set(0);
+
+        Decision refused = limiter.check(user).block();
+        Decision stillRefused = limiter.check(user).block();
+
+        assertThat(refused.allowed()).isFalse();
+        assertThat(stillRefused.allowed()).isFalse();
+        assertThat(stillRefused.retryAfterSeconds()).isEqualTo(6);
+        assertThat(redisCalls.get()).as("the second refusal is decided here").isEqualTo(1);
+
+        bucketRequests.set(1);
+        now.addAndGet(Duration.ofSeconds(6).toNanos());
+        assertThat(limiter.check(user).block().allowed()).isTrue();
+        assertThat(redisCalls.get()).isEqualTo(2);
+    }
+
+    @Test
+    void dropsAnUnspentLeaseAfterItsLifetime() {
+        redisUp.set(true);
+        limiter.check(proUser).block();
+
+        now.addAndGet(Leases.LEASE_LIFETIME.toNanos());
+        limiter.check(proUser).block();
+
+        assertThat(redisCalls.get()).isEqualTo(2);
+        assertThat(bucketRequests.get()).as("the first lease's 7 spare requests are lost, not reused").isEqualTo(0);
+    }
 
     @Test
     void shouldLimitInMemoryAtThePlanRateWhileRedisIsDown() {
@@ -56,7 +122,7 @@ class PlanRateLimiterTest {
         Decision back = limiter.check(user).block();
 
         assertThat(redisCalls.get()).isEqualTo(2);
-        assertThat(back.remainingRequests()).isEqualTo(10);
+        assertThat(back.remainingRequests()).isEqualTo(9);
         assertThat(meters.counter("gateway.ratelimit.fallback").count()).isEqualTo(2);
     }
 }
