@@ -18,9 +18,9 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class RequestIdFilter implements WebFilter {
+public class RequestIdFilter implements WebFilter {
 
-    static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".requestId";
+    public static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".requestId";
 
     /** Short and plain: the value lands in logs and other services' headers. */
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
@@ -29,16 +29,14 @@ class RequestIdFilter implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String requestId = accept(exchange.getRequest().getHeaders().getFirst(IdentityHeaders.REQUEST_ID));
         exchange.getAttributes().put(ATTRIBUTE, requestId);
-        var request = exchange.getRequest().mutate()
-                .headers(headers -> headers.set(IdentityHeaders.REQUEST_ID, requestId))
-                .build();
         var response = exchange.getResponse();
         // set just before commit so an upstream's own header cannot replace or duplicate ours
         response.beforeCommit(() -> {
             response.getHeaders().set(IdentityHeaders.REQUEST_ID, requestId);
             return Mono.empty();
         });
-        return chain.filter(exchange.mutate().request(request).build());
+        // upstream it goes through UpstreamHeadersFilter, on the headers copy the route sends anyway
+        return chain.filter(exchange);
     }
 
     static String accept(String candidate) {
