@@ -32,9 +32,12 @@ final class Leases {
         return Math.toIntExact(Long.highestOneBit(Math.min(planLease, known)));
     }
 
-    /** Redis granted {@code size} requests, one of which is the current one, leaving {@code bucketTokens}. */
+    /**
+     * Redis granted {@code size} requests, one of which is the current one, leaving {@code bucketTokens}. Grants that
+     * raced (concurrent requests of one user finding the lease empty) add up: none of what Redis gave is dropped.
+     */
     void granted(String key, int size, long bucketTokens, long nowNanos) {
-        lease(key).grant(size - 1, bucketTokens, nowNanos + LEASE_LIFETIME.toNanos());
+        lease(key).grant(size - 1, bucketTokens, nowNanos);
     }
 
     /** Redis refused a single request, its bucket holding {@code bucketTokens}. */
@@ -72,9 +75,9 @@ final class Leases {
             return null;
         }
 
-        synchronized void grant(int spare, long tokens, long expiry) {
-            left = spare;
-            expiresAt = expiry;
+        synchronized void grant(int spare, long tokens, long nowNanos) {
+            left = nowNanos - expiresAt < 0 ? left + spare : spare;
+            expiresAt = nowNanos + LEASE_LIFETIME.toNanos();
             bucketTokens = tokens;
             bucketRequests = tokens / PlanRate.TOKENS_PER_REQUEST;
             denied = false;
