@@ -28,7 +28,7 @@ final class Leases {
     /** How many requests to ask Redis for: the plan's lease, but no more than the bucket held last time. */
     int nextLeaseSize(String key, int planLease) {
         UserLease lease = leases.getIfPresent(key);
-        long known = lease == null ? planLease : Math.max(1, lease.bucketRequests);
+        long known = lease == null ? planLease : Math.max(1, lease.bucketTokens / PlanRate.TOKENS_PER_REQUEST);
         return Math.toIntExact(Long.highestOneBit(Math.min(planLease, known)));
     }
 
@@ -57,9 +57,8 @@ final class Leases {
         private long expiresAt;
         private long deniedUntil;
         private boolean denied;
-        /** Whole requests the Redis bucket held after the last grant or refusal. */
-        private volatile long bucketRequests = Long.MAX_VALUE;
-        private long bucketTokens;
+        /** What the Redis bucket held after the last grant or refusal; read unlocked to size the next lease. */
+        private volatile long bucketTokens;
 
         synchronized Decision spend(PlanRate rate, long nowNanos) {
             if (denied && nowNanos - deniedUntil < 0) {
@@ -79,7 +78,6 @@ final class Leases {
             left = nowNanos - expiresAt < 0 ? left + spare : spare;
             expiresAt = nowNanos + LEASE_LIFETIME.toNanos();
             bucketTokens = tokens;
-            bucketRequests = tokens / PlanRate.TOKENS_PER_REQUEST;
             denied = false;
         }
 
@@ -88,7 +86,6 @@ final class Leases {
             denied = true;
             deniedUntil = until;
             bucketTokens = 0;
-            bucketRequests = 1;
         }
     }
 }
