@@ -51,7 +51,13 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    ProcessedEvents processedEvents(DataSource dataSource) {
-        return new ProcessedEvents(JdbcClient.create(dataSource));
+    @ConditionalOnMissingBean
+    RecentDeliveries recentDeliveries(OutboxProperties properties) {
+        return new RecentDeliveries(properties.recentDeliveries());
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(DataSource dataSource, RecentDeliveries recent) {
+        return new ProcessedEvents(JdbcClient.create(dataSource), recent);
     }
 }

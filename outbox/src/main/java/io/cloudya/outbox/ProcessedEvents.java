@@ -1,20 +1,40 @@
 package io.cloudya.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The idempotent consumer's memory: an event id is recorded in the same transaction as its effect.
- * Insert-first on the primary key, so two concurrent deliveries cannot both pass.
+ * Insert-first on the primary key, so two concurrent deliveries cannot both pass. The ids applied lately are also
+ * kept in memory ({@link RecentDeliveries}), so the relay's copy of an event is dropped before any work.
  */
 public class ProcessedEvents {
 
-    private final JdbcClient jdbc;
+    /** The record header both the fast path and the relay put the event id in. */
+    public static final String ID_HEADER = "id";
 
-    public ProcessedEvents(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final RecentDeliveries recent;
+
+    public ProcessedEvents(JdbcClient jdbc, RecentDeliveries recent) {
         this.jdbc = jdbc;
+        this.recent = recent;
+    }
+
+    /**
+     * True when this record's event was certainly applied already by {@code consumerGroup} in this JVM: the caller
+     * may skip it without parsing it. False means "not known here", never "first": the table still decides.
+     */
+    public boolean appliedLately(String consumerGroup, ConsumerRecord<?, ?> record) {
+        Header id = record.headers().lastHeader(ID_HEADER);
+        return id != null && recent.contains(consumerGroup, new String(id.value(), StandardCharsets.UTF_8));
     }
 
     /** True on the first delivery of {@code eventId} to {@code consumerGroup}; false for a duplicate. */
@@ -27,6 +47,17 @@ public class ProcessedEvents {
                 .param("group", consumerGroup)
                 .param("id", eventId)
                 .update();
-        return inserted == 1;
+        if (inserted == 0) {
+            // the row that made it a duplicate is committed: ON CONFLICT waited for its transaction
+            recent.remember(consumerGroup, eventId.toString());
+            return false;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                recent.remember(consumerGroup, eventId.toString());
+            }
+        });
+        return true;
     }
 }

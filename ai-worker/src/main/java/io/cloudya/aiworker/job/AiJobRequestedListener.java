@@ -8,6 +8,8 @@ import io.cloudya.contracts.EventJson;
 import io.cloudya.contracts.Topics;
 import io.cloudya.contracts.UnknownEventTypeException;
 import io.cloudya.contracts.command.AiJobRequested;
+import io.cloudya.outbox.ProcessedEvents;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -33,11 +35,15 @@ class AiJobRequestedListener implements ConsumerSeekAware {
 
     private final JobDispatcher dispatcher;
     private final Lanes lanes;
+    private final ProcessedEvents processed;
+    private final MeterRegistry meters;
     private final InOrderAcks acks = new InOrderAcks();
 
-    AiJobRequestedListener(JobDispatcher dispatcher, Lanes lanes) {
+    AiJobRequestedListener(JobDispatcher dispatcher, Lanes lanes, ProcessedEvents processed, MeterRegistry meters) {
         this.dispatcher = dispatcher;
         this.lanes = lanes;
+        this.processed = processed;
+        this.meters = meters;
     }
 
     @KafkaListener(id = "ai-jobs-priority", topics = Topics.AI_JOB_REQUESTS_PRIORITY, groupId = RunAiJobHandler.GROUP,
@@ -65,6 +71,12 @@ class AiJobRequestedListener implements ConsumerSeekAware {
 
     private void receive(JobLane lane, ConsumerRecord<String, String> record, Acknowledgment ack) {
         InOrderAcks.Ticket ticket = acks.track(record, ack);
+        if (processed.appliedLately(RunAiJobHandler.GROUP, record)) {
+            // the relay's copy of a job answered lately: dropped unparsed, counted as the handler counts it
+            meters.counter("ai.jobs", "outcome", "duplicate").increment();
+            ticket.done();
+            return;
+        }
         Optional<RunAiJob> job = read(record);
         if (job.isEmpty()) {
             ticket.done();

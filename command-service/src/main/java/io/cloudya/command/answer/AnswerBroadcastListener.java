@@ -8,7 +8,13 @@ import io.cloudya.contracts.ai.AiJobCompleted;
 import io.cloudya.contracts.ai.AiJobFailed;
 import io.cloudya.contracts.token.ReservationSettled;
 import io.cloudya.contracts.token.TokensRejected;
+import io.cloudya.outbox.ProcessedEvents;
+import io.cloudya.outbox.RecentDeliveries;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -18,15 +24,25 @@ import org.springframework.stereotype.Component;
  * delivery finds the entry gone, a duplicate chunk is dropped by its sequence. One consumer for the three topics
  * keeps one user's chunks in partition order. See README.md for why a broadcast. A 200 answer waits for the
  * ledger's ReservationSettled as well (up to settlement-wait), for the exact balance after this command.
+ *
+ * <p>Half of what arrives needs no parsing: the relay's copy of an event handled here lately, and the event types
+ * no answer waits for (reservations, releases), both told by the record's headers.
  */
 @Component
 class AnswerBroadcastListener {
 
     static final String LISTENER_ID = "command-answers";
 
+    private static final Set<String> ANSWERING_TYPES = Set.of(AiAnswerChunk.class.getSimpleName(),
+            AiJobCompleted.class.getSimpleName(), AiJobFailed.class.getSimpleName(),
+            ReservationSettled.class.getSimpleName(), TokensRejected.class.getSimpleName());
+    private static final String GROUP = LISTENER_ID;
+
     private final PendingAnswers pending;
     private final CompletedAnswers completed;
     private final Duration settlementWait;
+    // its own memory: chunks are many, and the durable group's dedup must not lose its ids to them
+    private final RecentDeliveries handled = new RecentDeliveries(4096);
 
     AnswerBroadcastListener(PendingAnswers pending, CompletedAnswers completed, CommandProperties properties) {
         this.pending = pending;
@@ -37,8 +53,13 @@ class AnswerBroadcastListener {
     @KafkaListener(id = LISTENER_ID,
             topics = {Topics.AI_JOB_EVENTS, Topics.RESERVATION_EVENTS, Topics.AI_ANSWER_CHUNKS},
             groupId = "${cloudya.command.answers-group}", properties = "auto.offset.reset=latest")
-    void onEvent(String json) {
-        InboundEvents.read(json).ifPresent(envelope -> {
+    void onEvent(ConsumerRecord<String, String> record) {
+        String type = header(record, "eventType");
+        String id = header(record, ProcessedEvents.ID_HEADER);
+        if ((type != null && !ANSWERING_TYPES.contains(type)) || handled.contains(GROUP, id)) {
+            return;
+        }
+        InboundEvents.read(record.value()).ifPresent(envelope -> {
             switch (envelope.payload()) {
                 case AiAnswerChunk chunk -> pending.chunk(chunk);
                 case AiJobCompleted answer -> pending.answered(answer.commandId(), settlementWait,
@@ -50,6 +71,14 @@ class AnswerBroadcastListener {
                         () -> AnswerResponses.insufficientTokens(rejected));
                 default -> { }
             }
+            if (!(envelope.payload() instanceof AiAnswerChunk)) {
+                handled.remember(GROUP, envelope.id().toString());
+            }
         });
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

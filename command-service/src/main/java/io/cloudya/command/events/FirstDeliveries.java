@@ -4,13 +4,17 @@ import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.outbox.ProcessedEvents;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The durable consumer's dedup (group {@value #GROUP}): every event arrives at least twice by design (outbox fast
- * path + CDC relay), so each handler asks here first, inside the transaction of its effect.
+ * path + CDC relay). Each listener drops the copies this instance applied lately before parsing them; each handler
+ * asks here first, inside the transaction of its effect, for the rest.
  */
 @Component
 public class FirstDeliveries {
@@ -25,17 +29,31 @@ public class FirstDeliveries {
         this.meters = meters;
     }
 
+    /** True for a copy of an event this instance applied lately: the listener drops it unparsed (counted). */
+    public boolean appliedLately(ConsumerRecord<String, String> record) {
+        if (!processed.appliedLately(GROUP, record)) {
+            return false;
+        }
+        Header type = record.headers().lastHeader("eventType");
+        countDuplicate(type == null ? "unknown" : new String(type.value(), StandardCharsets.UTF_8));
+        return true;
+    }
+
     /** True on the first delivery of this event id; a duplicate is counted and gets false. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean isFirst(EventEnvelope<?> envelope) {
         if (processed.markFirstDelivery(GROUP, envelope.id())) {
             return true;
         }
+        countDuplicate(envelope.type());
+        return false;
+    }
+
+    private void countDuplicate(String type) {
         Counter.builder("commands.events.duplicates")
                 .description("Saga event deliveries skipped because their event id was already applied")
-                .tag("type", envelope.type())
+                .tag("type", type)
                 .register(meters)
                 .increment();
-        return false;
     }
 }

@@ -5,6 +5,7 @@ import io.cloudya.command.events.InboundEvents;
 import io.cloudya.contracts.Topics;
 import io.cloudya.contracts.ai.AiJobCompleted;
 import io.cloudya.contracts.ai.AiJobFailed;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -14,15 +15,20 @@ class AiJobOutcomeListener {
 
     private final AiJobCompletedHandler completed;
     private final AiJobFailedHandler failed;
+    private final FirstDeliveries deliveries;
 
-    AiJobOutcomeListener(AiJobCompletedHandler completed, AiJobFailedHandler failed) {
+    AiJobOutcomeListener(AiJobCompletedHandler completed, AiJobFailedHandler failed, FirstDeliveries deliveries) {
         this.completed = completed;
         this.failed = failed;
+        this.deliveries = deliveries;
     }
 
     @KafkaListener(id = "command-outcomes", topics = Topics.AI_JOB_EVENTS, groupId = FirstDeliveries.GROUP)
-    void onAiJobEvent(String json) {
-        InboundEvents.read(json).ifPresent(envelope -> {
+    void onAiJobEvent(ConsumerRecord<String, String> record) {
+        if (deliveries.appliedLately(record)) {
+            return;
+        }
+        InboundEvents.read(record.value()).ifPresent(envelope -> {
             switch (envelope.payload()) {
                 case AiJobCompleted event -> completed.handle(envelope, event);
                 case AiJobFailed event -> failed.handle(envelope, event);

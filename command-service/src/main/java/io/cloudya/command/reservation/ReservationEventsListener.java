@@ -5,6 +5,7 @@ import io.cloudya.command.events.InboundEvents;
 import io.cloudya.contracts.Topics;
 import io.cloudya.contracts.token.TokensRejected;
 import io.cloudya.contracts.token.TokensReserved;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -14,15 +15,21 @@ class ReservationEventsListener {
 
     private final TokensReservedHandler reserved;
     private final TokensRejectedHandler rejected;
+    private final FirstDeliveries deliveries;
 
-    ReservationEventsListener(TokensReservedHandler reserved, TokensRejectedHandler rejected) {
+    ReservationEventsListener(TokensReservedHandler reserved, TokensRejectedHandler rejected,
+                              FirstDeliveries deliveries) {
         this.reserved = reserved;
         this.rejected = rejected;
+        this.deliveries = deliveries;
     }
 
     @KafkaListener(id = "command-reservations", topics = Topics.RESERVATION_EVENTS, groupId = FirstDeliveries.GROUP)
-    void onReservationEvent(String json) {
-        InboundEvents.read(json).ifPresent(envelope -> {
+    void onReservationEvent(ConsumerRecord<String, String> record) {
+        if (deliveries.appliedLately(record)) {
+            return;
+        }
+        InboundEvents.read(record.value()).ifPresent(envelope -> {
             switch (envelope.payload()) {
                 case TokensReserved event -> reserved.handle(envelope, event);
                 case TokensRejected event -> rejected.handle(envelope, event);

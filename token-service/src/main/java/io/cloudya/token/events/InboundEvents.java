@@ -4,9 +4,13 @@ import io.cloudya.contracts.Event;
 import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.contracts.EventJson;
 import io.cloudya.contracts.UnknownEventTypeException;
+import io.cloudya.outbox.ProcessedEvents;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,13 +29,29 @@ public class InboundEvents {
     private static final Logger log = LoggerFactory.getLogger(InboundEvents.class);
 
     private final MeterRegistry meters;
+    private final ProcessedEvents processed;
 
-    public InboundEvents(MeterRegistry meters) {
+    public InboundEvents(MeterRegistry meters, ProcessedEvents processed) {
         this.meters = meters;
+        this.processed = processed;
     }
 
     public void dispatch(String json, Consumer<EventEnvelope<Event>> handler) {
         read(json).ifPresent(envelope -> apply(envelope, handler));
+    }
+
+    /**
+     * The record's envelope; empty, without parsing, for the copy of an event this instance applied lately (every
+     * event comes twice: fast path, then relay), counted in {@code tokens.events.duplicates}.
+     */
+    public Optional<EventEnvelope<Event>> read(ConsumerRecord<String, String> record) {
+        if (processed.appliedLately(GROUP, record)) {
+            Header type = record.headers().lastHeader("eventType");
+            meters.counter("tokens.events.duplicates", "type",
+                    type == null ? "unknown" : new String(type.value(), StandardCharsets.UTF_8)).increment();
+            return Optional.empty();
+        }
+        return read(record.value());
     }
 
     /** The parsed envelope; empty (logged, and counted when malformed) for what no handler could ever take. */

@@ -49,8 +49,9 @@ public class CommandEventBatch {
      *         before it are committed, so the container commits their offsets and retries from that record on
      */
     public void apply(List<ConsumerRecord<String, String>> records) {
-        // Parsed once, outside any transaction: an unreadable record is logged and counted once, not per attempt.
-        List<Optional<EventEnvelope<Event>>> events = records.stream().map(r -> inbound.read(r.value())).toList();
+        // Parsed once, outside any transaction: an unreadable record is logged and counted once, not per attempt;
+        // the relay's copy of an event applied lately is not parsed at all.
+        List<Optional<EventEnvelope<Event>>> events = records.stream().map(inbound::read).toList();
         if (events.stream().filter(Optional::isPresent).count() > 1 && appliedInOneTransaction(records, events)) {
             return;
         }
