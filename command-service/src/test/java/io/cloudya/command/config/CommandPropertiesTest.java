@@ -24,7 +24,7 @@ class CommandPropertiesTest {
 
     @Test
     void reservesAFifthOfThePendingAnswersForPriorityPlansByDefault() {
-        shipped.run(context -> {
+        shipped.withSystemProperties("MAX_PENDING_ANSWERS=1000").run(context -> {
             CommandProperties properties = context.getBean(CommandProperties.class);
 
             assertThat(properties.priorityReservedAnswers()).isEqualTo(200);
@@ -33,6 +33,24 @@ class CommandPropertiesTest {
             assertThat(properties.pendingAnswersLimitFor("pro")).isEqualTo(1000);
             assertThat(properties.pendingAnswersLimitFor("enterprise")).isEqualTo(1000);
         });
+    }
+
+    @Test
+    void holdsByDefaultWhatAQuarterOfTheHeapHolds() {
+        shipped.run(context -> {
+            CommandProperties properties = context.getBean(CommandProperties.class);
+
+            assertThat(properties.maxPendingAnswers())
+                    .isEqualTo(CommandProperties.parkableIn(Runtime.getRuntime().maxMemory()));
+            assertThat(properties.priorityReservedAnswers()).isEqualTo(properties.maxPendingAnswers() / 5);
+        });
+    }
+
+    @Test
+    void sizesTheDefaultLimitToTheHeap() {
+        assertThat(CommandProperties.parkableIn(192L << 20)).isEqualTo(384);
+        assertThat(CommandProperties.parkableIn(1L << 30)).isEqualTo(2048);
+        assertThat(CommandProperties.parkableIn(2L << 20)).as("never below ten").isEqualTo(10);
     }
 
     @Test
@@ -47,7 +65,7 @@ class CommandPropertiesTest {
 
     @Test
     void refusesToStartWithAReserveLargerThanTheLimit() {
-        shipped.withSystemProperties("PRIORITY_RESERVED_ANSWERS=1001").run(context ->
+        shipped.withSystemProperties("PRIORITY_RESERVED_ANSWERS=1001", "MAX_PENDING_ANSWERS=1000").run(context ->
                 assertThat(context).hasFailed());
         assertThatThrownBy(() -> withReserve(-1)).isInstanceOf(IllegalArgumentException.class);
     }
