@@ -1,0 +1,23 @@
+#!/bin/bash
+# One saga measurement on a fresh suite of this checkout's jars (build first: ./mvnw -o -DskipTests clean package):
+# start the suite, 3,000 sequential warm-up commands and 300 measured (SagaStepTimes), then open-loop 40, 50 and
+# 100 commands/s for 45 s each after 30 s at 40/s (SagaLoadBench), CPU per process over 30 s at 40/s; stops the suite.
+# Run from the repository root: bench/saga/run-once.sh <label>   (results in /tmp/saga-<label>.*)
+set -uo pipefail
+label=${1:?label}
+source bin/lib/java.sh
+kafka_jar=$(find ~/.m2/repository/org/apache/kafka/kafka-clients -name 'kafka-clients-*.jar' | sort | tail -1)
+slf4j_jar=$(find ~/.m2/repository/org/slf4j/slf4j-api -name 'slf4j-api-2*.jar' | sort | tail -1)
+export STRIPE_WEBHOOK_SECRET=whsec_bench
+RATE_FREE_RPM=1000000 RATE_FREE_BURST=1000000 ./bin/cloudya-up --no-build > "/tmp/saga-$label.suite" 2>&1 &
+for _ in $(seq 1 60); do grep -q "is up" "/tmp/saga-$label.suite" && break; sleep 3; done
+java -cp "$kafka_jar:$slf4j_jar" bench/SagaStepTimes.java http://127.0.0.1:8080 300 3000 2>&1 | grep -v SLF4J \
+  | tail -8 > "/tmp/saga-$label.steps"
+java bench/SagaLoadBench.java http://127.0.0.1:8080 40,50,100 45 30 10 > "/tmp/saga-$label.load" 2>&1 &
+sleep 45
+bench/saga/cpu-by-process.sh 30 > "/tmp/saga-$label.cpu"
+while pgrep -f SagaLoadBench > /dev/null; do sleep 5; done
+cat "/tmp/saga-$label.steps" "/tmp/saga-$label.cpu" "/tmp/saga-$label.load"
+# cloudya-down, then any suite JVM that outlived it (a stray JVM spoils the next run's numbers)
+bin/cloudya-down > /dev/null 2>&1; sleep 5; pkill -f AutoCreateSharedArchive; sleep 5; pkill -9 -f AutoCreateSharedArchive
+true
