@@ -77,6 +77,21 @@ class SagaDuplicatesIT extends SagaITSupport {
         assertThat(saga.commandEvents(CommandFailed.class, commandId)).hasSize(1);
     }
 
+    @Test
+    void dropsTheCopyOfAnEventAppliedLatelyWithoutReadingIt() {
+        UUID commandId = pendingCommand("it-dup-early-");
+        String user = commands.findById(commandId).orElseThrow().userId();
+        var rejected = SagaEventsMother.rejected(commandId, user, 300, 3);
+        saga.publish(Topics.RESERVATION_EVENTS, rejected);
+        await().atMost(WAIT).until(() -> commands.findById(commandId).orElseThrow().status() == CommandStatus.REJECTED);
+        double before = duplicates(rejected.type());
+
+        // unreadable on purpose: only the id header can make it a duplicate
+        saga.publish(Topics.RESERVATION_EVENTS, rejected, "{not json");
+
+        await().atMost(WAIT).until(() -> duplicates(rejected.type()) == before + 1);
+    }
+
     /** Publishes the same event id twice and waits until the second copy was recognised as a duplicate. */
     private void deliverTwice(String topic, EventEnvelope<?> event) {
         double before = duplicates(event.type());

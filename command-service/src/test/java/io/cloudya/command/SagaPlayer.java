@@ -87,7 +87,12 @@ public final class SagaPlayer implements AutoCloseable {
 
     /** Sends like the outbox does (key = user id, id and eventType headers) and waits for the broker's ack. */
     public void publish(String topic, EventEnvelope<?> envelope) {
-        var record = new ProducerRecord<>(topic, envelope.key(), EventJson.write(envelope));
+        publish(topic, envelope, EventJson.write(envelope));
+    }
+
+    /** A record with this envelope's key and headers but {@code value} as its body (a copy that must not be read). */
+    public void publish(String topic, EventEnvelope<?> envelope, String value) {
+        var record = new ProducerRecord<>(topic, envelope.key(), value);
         record.headers().add("id", envelope.id().toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add("eventType", envelope.type().getBytes(StandardCharsets.UTF_8));
         kafka.send(record).join();
