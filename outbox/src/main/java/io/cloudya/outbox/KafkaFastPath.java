@@ -45,8 +45,8 @@ public class KafkaFastPath implements OutboxFastPath {
     @Override
     public void publish(OutboxMessage message) {
         var record = new ProducerRecord<>(message.topic(), message.key(), message.json());
-        record.headers().add("id", message.eventId().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add("eventType", message.eventType().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(RecordHeaders.ID, message.eventId().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(RecordHeaders.EVENT_TYPE, message.eventType().getBytes(StandardCharsets.UTF_8));
         if (message.traceparent() != null) {
             record.headers().add(OutboxMessage.TRACEPARENT,
                     message.traceparent().getBytes(StandardCharsets.UTF_8));

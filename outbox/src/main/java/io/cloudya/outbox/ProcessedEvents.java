@@ -1,9 +1,7 @@
 package io.cloudya.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +14,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * kept in memory ({@link RecentDeliveries}), so the relay's copy of an event is dropped before any work.
  */
 public class ProcessedEvents {
-
-    /** The record header both the fast path and the relay put the event id in. */
-    public static final String ID_HEADER = "id";
 
     private final JdbcClient jdbc;
     private final RecentDeliveries recent;
@@ -33,8 +28,7 @@ public class ProcessedEvents {
      * may skip it without parsing it. False means "not known here", never "first": the table still decides.
      */
     public boolean appliedLately(String consumerGroup, ConsumerRecord<?, ?> record) {
-        Header id = record.headers().lastHeader(ID_HEADER);
-        return id != null && recent.contains(consumerGroup, new String(id.value(), StandardCharsets.UTF_8));
+        return recent.contains(consumerGroup, RecordHeaders.text(record, RecordHeaders.ID));
     }
 
     /** True on the first delivery of {@code eventId} to {@code consumerGroup}; false for a duplicate. */

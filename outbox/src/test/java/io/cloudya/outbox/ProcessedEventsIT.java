@@ -107,7 +107,7 @@ class ProcessedEventsIT {
 
     private static ConsumerRecord<String, String> record(UUID eventId) {
         var record = new ConsumerRecord<>("t", 0, 0, "k", "{}");
-        record.headers().add(ProcessedEvents.ID_HEADER, eventId.toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(RecordHeaders.ID, eventId.toString().getBytes(StandardCharsets.UTF_8));
         return record;
     }
 

@@ -8,13 +8,11 @@ import io.cloudya.contracts.ai.AiJobCompleted;
 import io.cloudya.contracts.ai.AiJobFailed;
 import io.cloudya.contracts.token.ReservationSettled;
 import io.cloudya.contracts.token.TokensRejected;
-import io.cloudya.outbox.ProcessedEvents;
 import io.cloudya.outbox.RecentDeliveries;
-import java.nio.charset.StandardCharsets;
+import io.cloudya.outbox.RecordHeaders;
 import java.time.Duration;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -54,8 +52,8 @@ class AnswerBroadcastListener {
             topics = {Topics.AI_JOB_EVENTS, Topics.RESERVATION_EVENTS, Topics.AI_ANSWER_CHUNKS},
             groupId = "${cloudya.command.answers-group}", properties = "auto.offset.reset=latest")
     void onEvent(ConsumerRecord<String, String> record) {
-        String type = header(record, "eventType");
-        String id = header(record, ProcessedEvents.ID_HEADER);
+        String type = RecordHeaders.text(record, RecordHeaders.EVENT_TYPE);
+        String id = RecordHeaders.text(record, RecordHeaders.ID);
         if ((type != null && !ANSWERING_TYPES.contains(type)) || handled.contains(GROUP, id)) {
             return;
         }
@@ -75,10 +73,5 @@ class AnswerBroadcastListener {
                 handled.remember(GROUP, envelope.id().toString());
             }
         });
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

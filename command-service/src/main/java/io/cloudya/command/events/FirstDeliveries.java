@@ -2,11 +2,10 @@ package io.cloudya.command.events;
 
 import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.outbox.ProcessedEvents;
+import io.cloudya.outbox.RecordHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +33,7 @@ public class FirstDeliveries {
         if (!processed.appliedLately(GROUP, record)) {
             return false;
         }
-        Header type = record.headers().lastHeader("eventType");
-        countDuplicate(type == null ? "unknown" : new String(type.value(), StandardCharsets.UTF_8));
+        countDuplicate(RecordHeaders.eventType(record));
         return true;
     }
 

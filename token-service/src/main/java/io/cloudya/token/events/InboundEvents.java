@@ -5,12 +5,11 @@ import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.contracts.EventJson;
 import io.cloudya.contracts.UnknownEventTypeException;
 import io.cloudya.outbox.ProcessedEvents;
+import io.cloudya.outbox.RecordHeaders;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -46,9 +45,7 @@ public class InboundEvents {
      */
     public Optional<EventEnvelope<Event>> read(ConsumerRecord<String, String> record) {
         if (processed.appliedLately(GROUP, record)) {
-            Header type = record.headers().lastHeader("eventType");
-            meters.counter("tokens.events.duplicates", "type",
-                    type == null ? "unknown" : new String(type.value(), StandardCharsets.UTF_8)).increment();
+            meters.counter("tokens.events.duplicates", "type", RecordHeaders.eventType(record)).increment();
             return Optional.empty();
         }
         return read(record.value());
