@@ -1,7 +1,8 @@
 #!/bin/bash
 # One saga measurement on a fresh suite of this checkout's jars (build first: ./mvnw -o -DskipTests clean package):
 # start the suite, 3,000 sequential warm-up commands and 300 measured (SagaStepTimes), then open-loop 40, 50 and
-# 100 commands/s for 45 s each after 30 s at 40/s (SagaLoadBench), CPU per process over 30 s at 40/s; stops the suite.
+# 100 commands/s for 45 s each after 30 s at 40/s (SagaLoadBench), CPU per process over 30 s at 40/s, resident memory
+# of each JVM after the runs; stops the suite.
 # Run from the repository root: bench/saga/run-once.sh <label>   (results in /tmp/saga-<label>.*)
 set -uo pipefail
 label=${1:?label}
@@ -17,7 +18,10 @@ java bench/SagaLoadBench.java http://127.0.0.1:8080 40,50,100 45 30 10 > "/tmp/s
 sleep 45
 bench/saga/cpu-by-process.sh 30 > "/tmp/saga-$label.cpu"
 while pgrep -f SagaLoadBench > /dev/null; do sleep 5; done
-cat "/tmp/saga-$label.steps" "/tmp/saga-$label.cpu" "/tmp/saga-$label.load"
+for p in $(pgrep -f AutoCreateSharedArchive); do
+  echo "$(tr '\0' ' ' < /proc/$p/cmdline | grep -o 'cds/[a-z-]*' | cut -d/ -f2) $(awk '/VmRSS/ {print int($2 / 1024)}' /proc/$p/status) MiB"
+done | sort -k2 -n -r > "/tmp/saga-$label.rss"
+cat "/tmp/saga-$label.steps" "/tmp/saga-$label.cpu" "/tmp/saga-$label.load" "/tmp/saga-$label.rss"
 # cloudya-down, then any suite JVM that outlived it (a stray JVM spoils the next run's numbers)
 bin/cloudya-down > /dev/null 2>&1; sleep 5; pkill -f AutoCreateSharedArchive; sleep 5; pkill -9 -f AutoCreateSharedArchive
 true
