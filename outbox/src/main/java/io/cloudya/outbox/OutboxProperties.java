@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ahead of the CDC relay, to keep the saga's answer path short. {@code cloudya.outbox.commit-interval} (default 1s,
  * 0 = after every poll): how often listeners commit their offsets ({@link LazyOffsetCommits}).
  * {@code cloudya.outbox.recent-deliveries} (default 16384): how many applied event ids this JVM remembers to drop
- * the relay's copy early ({@link RecentDeliveries}); the relay's copy comes ~100 ms after the fast path's, so this
- * covers minutes of a saga backlog at 100 commands/s.
+ * the relay's copy early ({@link RecentDeliveries}); the relay's copy comes ~100 ms after the fast path's, and at
+ * 100 commands/s (~300 ids a second per group) this covers a relay running about 50 s behind; ~2 MB of heap.
  */
 @ConfigurationProperties("cloudya.outbox")
 public record OutboxProperties(@DefaultValue("true") boolean fastPath, @DefaultValue("1s") Duration commitInterval,
