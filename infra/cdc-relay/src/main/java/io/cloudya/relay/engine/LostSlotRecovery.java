@@ -73,8 +73,8 @@ public class LostSlotRecovery implements StartCheck {
     private Optional<String> recreate(String database, SlotState lost) {
         try {
             slots.drop(database, slot);
-            // They hold a position in the dropped slot's stream, and Debezium (offset.mismatch.strategy=no_validation)
-            // would resume from it against the fresh slot without noticing the slot was recreated.
+            // They hold a position in the dropped slot's stream. trust_greater_lsn would skip them for the fresh
+            // slot's later position anyway; removed so that no setting can make Debezium resume from them.
             Files.deleteIfExists(offsetsFile);
         } catch (SQLException | IOException e) {
             return Optional.of("lost replication slot " + slot + " could not be recreated: " + e.getMessage());

@@ -36,7 +36,9 @@ public class OutboxEngines implements SmartLifecycle {
             LostSlotRecovery recovery = new LostSlotRecovery(slots, database, configs.offsetsFile(database),
                     slotRecovery.recreateLostSlot(), registry);
             recoveries.put(database, recovery);
-            engines.put(database, new OutboxEngine(database, configs.create(database), probe.then(recovery),
+            StartCheck checks = probe.then(recovery)
+                    .then(new OffsetsBehindSlot(slots, database, configs.offsetsFile(database), registry));
+            engines.put(database, new OutboxEngine(database, configs.create(database), checks,
                     new OutboxRecordForwarder(forwardingProducer, registry, database),
                     properties.retry().initialBackoff(), properties.retry().maxBackoff()));
         }
