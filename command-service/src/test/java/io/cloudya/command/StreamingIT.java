@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudya.contracts.Topics;
 import io.cloudya.contracts.command.CommandCompleted;
+import io.cloudya.contracts.command.CommandFailed;
 import io.cloudya.contracts.command.CommandRequested;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -65,6 +66,30 @@ class StreamingIT extends SagaITSupport {
         assertThat(JSON.readTree(error.data()).get("code").asString()).isEqualTo("insufficient_tokens");
         assertThat(JSON.readTree(error.data()).get("balance").asLong()).isEqualTo(7);
         assertThat(events.next()).isNull();
+    }
+
+    @Test
+    void shouldEndStreamWithErrorEventAndReleaseTheTokensWhenEveryProviderFailsMidAnswer() throws Exception {
+        String user = "it-stream-503-" + UUID.randomUUID();
+        var response = api.stream("/api/command", user, "starter", "{\"user_input\":\"scale web\"}");
+        CommandRequested requested = saga.requested(user, "scale web");
+        var reserved = saga.reserveAndAwaitJob(requested, 600, 9000);
+        UUID id = requested.commandId();
+        saga.publish(Topics.AI_ANSWER_CHUNKS, SagaEventsMother.chunk(id, user, 0, "kubectl scale "));
+        var events = new SseEvents(response.get(WAIT.toSeconds(), TimeUnit.SECONDS).body().iterator());
+        assertThat(events.next()).isEqualTo(chunk(0, "kubectl scale "));
+
+        // the provider broke off mid-answer and no other could answer: the words already streamed are not charged
+        saga.publish(Topics.AI_JOB_EVENTS, SagaEventsMother.failed(id, user, "no_provider"));
+
+        SseEvents.SseEvent error = events.next();
+        assertThat(error.name()).isEqualTo("error");
+        assertThat(JSON.readTree(error.data()).get("code").asString()).isEqualTo("no_provider");
+        assertThat(JSON.readTree(error.data()).get("message").asString()).isNotBlank();
+        assertThat(events.next()).isNull();
+        CommandFailed released = saga.commandEvent(CommandFailed.class, id);
+        assertThat(released.reason()).isEqualTo("no_provider");
+        assertThat(released.reservationId()).isEqualTo(reserved.payload().reservationId());
     }
 
     private static SseEvents.SseEvent chunk(int sequence, String text) {
