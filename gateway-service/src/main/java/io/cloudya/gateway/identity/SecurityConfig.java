@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -17,6 +18,16 @@ import reactor.core.publisher.Mono;
 /** Stateless bearer authentication in front of every non-public path; no sessions, cookies or CSRF. */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
+
+    /**
+     * Not only unobserved (management.observations.enable.spring.security=false) but undecorated: with observations
+     * merely disabled, Spring Security still wraps every filter of the chain in observation operators, each walked on
+     * every signal of every request (profiled: a tenth of the gateway's CPU). Requests stay observed as a whole.
+     */
+    @Bean
+    SecurityObservationSettings securityFiltersUnobserved() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     SecurityWebFilterChain security(ServerHttpSecurity http, AuthProperties properties, AuthServiceClient authService,
