@@ -53,10 +53,6 @@ public class OffsetsBehindSlot implements StartCheck {
         return Optional.empty();
     }
 
-    public long skips() {
-        return (long) skips.count();
-    }
-
     private void reportIfBehind(String database, WalPosition saved, WalPosition confirmed) {
         String gap = saved + " → " + confirmed;
         if (!saved.isBefore(confirmed) || gap.equals(reportedGap)) {
