@@ -4,8 +4,8 @@
 set -euo pipefail
 seconds=${1:-30}
 snapshot() {
-  for p in $(pgrep -f AutoCreateSharedArchive); do
-    name=$(tr '\0' ' ' < /proc/$p/cmdline | grep -o 'cds/[a-z-]*' | cut -d/ -f2)
+  for p in $(pgrep -f cloudya.part=); do
+    name=$(tr '\0' ' ' < /proc/$p/cmdline | grep -o 'cloudya.part=[a-z-]*' | cut -d= -f2)
     awk -v n="$name" '{print n, $14 + $15}' /proc/$p/stat 2>/dev/null || true
   done
   for p in $(pgrep -x postgres); do awk '{print "postgres", $14 + $15}' /proc/$p/stat 2>/dev/null || true; done

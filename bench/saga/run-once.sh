@@ -18,10 +18,10 @@ java bench/SagaLoadBench.java http://127.0.0.1:8080 40,50,100 45 30 10 > "/tmp/s
 sleep 45
 bench/saga/cpu-by-process.sh 30 > "/tmp/saga-$label.cpu"
 while pgrep -f SagaLoadBench > /dev/null; do sleep 5; done
-for p in $(pgrep -f AutoCreateSharedArchive); do
-  echo "$(tr '\0' ' ' < /proc/$p/cmdline | grep -o 'cds/[a-z-]*' | cut -d/ -f2) $(awk '/VmRSS/ {print int($2 / 1024)}' /proc/$p/status) MiB"
+for p in $(pgrep -f cloudya.part=); do
+  echo "$(tr '\0' ' ' < /proc/$p/cmdline | grep -o 'cloudya.part=[a-z-]*' | cut -d= -f2) $(awk '/VmRSS/ {print int($2 / 1024)}' /proc/$p/status) MiB"
 done | sort -k2 -n -r > "/tmp/saga-$label.rss"
 cat "/tmp/saga-$label.steps" "/tmp/saga-$label.cpu" "/tmp/saga-$label.load" "/tmp/saga-$label.rss"
 # cloudya-down, then any suite JVM that outlived it (a stray JVM spoils the next run's numbers)
-bin/cloudya-down > /dev/null 2>&1; sleep 5; pkill -f AutoCreateSharedArchive; sleep 5; pkill -9 -f AutoCreateSharedArchive
+bin/cloudya-down > /dev/null 2>&1; sleep 5; pkill -f cloudya.part=; sleep 5; pkill -9 -f cloudya.part=
 true
