@@ -17,7 +17,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The gateway is one X-Forwarded-For hop: it appends the address it saw to what the request came with, so
- * auth-service can count its trusted hops from the right (login throttling per client address).
+ * auth-service can count its trusted hops from the right (login throttling per client address). No other
+ * forwarding header reaches a service: not the client's, and none of the gateway's own.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "cloudya.health.kafka-bootstrap-servers=127.0.0.1:1")
@@ -60,6 +61,20 @@ class ForwardedForIT {
         client.post().uri("/api/auth/login").bodyValue("{}").exchange().expectStatus().isOk();
 
         assertThat(forwardedForAtAuth()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void dropsEveryOtherForwardingHeaderTheClientSent() {
+        client.post().uri("/api/auth/login").header("Forwarded", "for=203.0.113.9;host=evil.example;proto=https")
+                .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Port", "443").header("X-Forwarded-Prefix", "/evil")
+                .bodyValue("{}").exchange().expectStatus().isOk();
+
+        var headers = TestUpstreams.onlyApiRequestTo("auth-service").getHeaders();
+        assertThat(headers.keys()).map(String::toLowerCase)
+                .doesNotContain("forwarded", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port",
+                        "x-forwarded-prefix")
+                .contains("x-forwarded-for");
     }
 
     private static String forwardedForAtAuth() {
