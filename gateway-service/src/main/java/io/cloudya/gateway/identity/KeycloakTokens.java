@@ -17,11 +17,12 @@ final class KeycloakTokens {
     private KeycloakTokens() {
     }
 
-    static JwtReactiveAuthenticationManager manager(AuthProperties.Keycloak keycloak, AuthServiceClient accounts) {
+    static JwtReactiveAuthenticationManager manager(AuthProperties.Keycloak keycloak, AuthServiceClient accounts,
+                                                    VerifiedJwtCache verifiedJwts) {
         var decoder = NimbusReactiveJwtDecoder.withIssuerLocation(keycloak.issuerUri()).build();
         decoder.setJwtValidator(TokenValidators.issuerAndAudience(keycloak.issuerUri(), keycloak.audience()));
         var manager = new JwtReactiveAuthenticationManager(
-                VerifiedJwtCache.standard().around(TokenValidators.keyFailuresAsUnavailable(decoder)));
+                verifiedJwts.around(TokenValidators.keyFailuresAsUnavailable(decoder)));
         manager.setJwtAuthenticationConverter(jwt -> {
             String plan = plan(jwt);
             return accounts.resolveExternal(keycloak.issuerUri(), jwt.getSubject(), jwt.getClaimAsString("email"),

@@ -15,12 +15,12 @@ final class OwnTokens {
     private OwnTokens() {
     }
 
-    static JwtReactiveAuthenticationManager manager(AuthProperties properties) {
+    static JwtReactiveAuthenticationManager manager(AuthProperties properties, VerifiedJwtCache verifiedJwts) {
         var decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri().toString())
                 .jwsAlgorithm(SignatureAlgorithm.ES256).build();
         decoder.setJwtValidator(TokenValidators.issuerAndAudience(properties.issuer(), properties.audience()));
         var manager = new JwtReactiveAuthenticationManager(
-                VerifiedJwtCache.standard().around(TokenValidators.keyFailuresAsUnavailable(decoder)));
+                verifiedJwts.around(TokenValidators.keyFailuresAsUnavailable(decoder)));
         manager.setJwtAuthenticationConverter(jwt -> Mono.just(new IdentityAuthentication(new VerifiedIdentity(
                 jwt.getSubject(), Plans.normalise(jwt.getClaimAsString("plan")), "jwt"))));
         return manager;

@@ -32,12 +32,14 @@ class SecurityConfig {
     @Bean
     SecurityWebFilterChain security(ServerHttpSecurity http, AuthProperties properties, AuthServiceClient authService,
                                     ApiKeyAuthenticationManager apiKeys, UnauthenticatedEntryPoint entryPoint) {
+        var verifiedJwts = VerifiedJwtCache.standard();
         Map<String, ReactiveAuthenticationManager> issuers = new LinkedHashMap<>();
-        issuers.put(properties.issuer(), OwnTokens.manager(properties));
+        issuers.put(properties.issuer(), OwnTokens.manager(properties, verifiedJwts));
         if (properties.keycloak().enabled()) {
-            issuers.put(properties.keycloak().issuerUri(), KeycloakTokens.manager(properties.keycloak(), authService));
+            issuers.put(properties.keycloak().issuerUri(),
+                    KeycloakTokens.manager(properties.keycloak(), authService, verifiedJwts));
         }
-        var credentials = new CredentialAuthenticationManager(apiKeys, issuers);
+        var credentials = new CredentialAuthenticationManager(apiKeys, issuers, verifiedJwts);
         var bearer = new ServerBearerTokenAuthenticationConverter();
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)

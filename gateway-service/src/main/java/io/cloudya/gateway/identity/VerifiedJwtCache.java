@@ -16,7 +16,8 @@ import reactor.core.publisher.Mono;
  * same access token on every request, and an ES256 check costs more CPU than the rest of the gateway's work on a
  * request; the same string always gets the same verdict, so skipping the check repeats no decision that could
  * change, except expiry, which bounds each entry. Only successes are kept; keys are SHA-256 digests of the
- * tokens, so no credential sits in the cache.
+ * tokens, so no credential sits in the cache. One cache serves every trusted issuer: it also tells
+ * {@link CredentialAuthenticationManager} which issuer a known token belongs to.
  */
 final class VerifiedJwtCache {
 
@@ -37,13 +38,19 @@ final class VerifiedJwtCache {
     /** A decoder that verifies a token once and answers its next uses from the cache. */
     ReactiveJwtDecoder around(ReactiveJwtDecoder decoder) {
         return token -> {
-            String digest = CredentialDigest.of(token);
-            Jwt known = verified.getIfPresent(digest);
-            if (known != null && isLive(known)) {
+            Jwt known = known(token);
+            if (known != null) {
                 return Mono.just(known);
             }
+            String digest = CredentialDigest.of(token);
             return decoder.decode(token).doOnNext(jwt -> verified.put(digest, jwt));
         };
+    }
+
+    /** The token as verified before, while it is unexpired; null for a token never verified or expired since. */
+    Jwt known(String token) {
+        Jwt jwt = verified.getIfPresent(CredentialDigest.of(token));
+        return jwt != null && isLive(jwt) ? jwt : null;
     }
 
     private boolean isLive(Jwt jwt) {
