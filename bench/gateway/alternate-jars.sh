@@ -3,7 +3,8 @@
 # restart the gateway with it, 60 s of warm traffic at 16 connections, three 15 s runs at 16 connections with the
 # CLI key (requests/s, p50, the gateway's CPU per request from /proc), then 10 s at 1 connection with the key and
 # with the JWT. Alternating, rather than one jar's runs after the other's, spreads the machine's drift over both.
-#   bench/gateway/alternate-jars.sh <before.jar> <after.jar> [rounds=2]
+#   [CREDENTIAL=jwt] bench/gateway/alternate-jars.sh <before.jar> <after.jar> [rounds=2]   (16-connection runs with the
+#   CLI key by default, with the JWT when CREDENTIAL=jwt)
 # Copy the jars out of gateway-service/target first; same needs and ports as overhead.sh.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -11,6 +12,7 @@ cd "$ROOT"
 BEFORE=$(realpath "$1"); AFTER=$(realpath "$2"); ROUNDS=${3:-2}
 source bench/gateway/setup.sh
 URL="http://127.0.0.1:9080$PATH_Q"
+if [ "${CREDENTIAL:-key}" = jwt ]; then AT_16="$JWT"; else AT_16="$KEY"; fi
 
 restart_gateway() { # jar
   local old; old=$(cat "$VAR/gateway-service.pid")
@@ -24,11 +26,11 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$(cat "$VAR/gateway-service.pid")/s
 
 measure() { # label jar
   restart_gateway "$2"
-  wrk -t2 -c16 -d60s -H "Authorization: Bearer $KEY" "$URL" >/dev/null
+  wrk -t2 -c16 -d60s -H "Authorization: Bearer $AT_16" "$URL" >/dev/null
   local line="$1 at 16:" i c0 out
   for i in 1 2 3; do
     c0=$(cpu_ticks)
-    out=$(wrk -t2 -c16 -d15s --latency -H "Authorization: Bearer $KEY" "$URL")
+    out=$(wrk -t2 -c16 -d15s --latency -H "Authorization: Bearer $AT_16" "$URL")
     line+=$(echo "$out" | awk -v ticks=$(( $(cpu_ticks) - c0 )) '
       $1 == "50%" { p50 = $2 } $1 == "Requests/sec:" { rps = $2 } / requests in / { n = $1 }
       END { printf " [%d/s p50 %s cpu %.3f ms]", rps, p50, ticks * 10 / n }')
