@@ -100,6 +100,14 @@ class HelmChartTest {
     }
 
     @Test
+    void samplesATenthOfNewTracesUnlessTold() {
+        assertThat(RenderedChart.render().ofKind("ConfigMap")).hasSize(SERVICES.size())
+                .allSatisfy(c -> assertThat((Object) at(c, "data", "TRACING_SAMPLING_PROBABILITY")).isEqualTo("0.1"));
+        assertThat(RenderedChart.render("tracingSamplingProbability=0.5").ofKind("ConfigMap"))
+                .allSatisfy(c -> assertThat((Object) at(c, "data", "TRACING_SAMPLING_PROBABILITY")).isEqualTo("0.5"));
+    }
+
+    @Test
     void givesTheAiWorkerTimeToFinishRunningJobsBeforeItIsKilled() {
         var deployments = RenderedChart.render().ofKind("Deployment");
         for (var deployment : deployments) {
