@@ -87,6 +87,7 @@ final class Gateway {
     private Reply send(HttpRequest request) {
         HttpResponse<String> response = call(request, HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.headers().firstValue("X-Request-Id").orElse(null),
+                response.headers().firstValue("X-Trace-Id").orElse(null),
                 response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body()));
     }
 
@@ -101,7 +102,7 @@ final class Gateway {
         }
     }
 
-    record Reply(int status, String requestId, JsonNode body) {
+    record Reply(int status, String requestId, String traceId, JsonNode body) {
     }
 
     /** One SSE event: its name, its JSON data and when it arrived ({@link System#nanoTime()}). */
