@@ -2,10 +2,12 @@ package io.cloudya.relay;
 
 import static io.cloudya.relay.support.Records.hasId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -77,7 +79,7 @@ class OffsetsBehindSlotIT {
         String savedPosition = currentWal();
 
         UUID consumedElsewhere = DB.commitEvent(TOPIC, key);
-        advanceSlotToCurrentWal();
+        await().atMost(Duration.ofSeconds(30)).until(() -> slotMovedPast(savedPosition));
         assertThat(WalPosition.parse(slotRestartLsn())).as("precondition: the slot no longer holds the saved position")
                 .isGreaterThan(WalPosition.parse(savedPosition));
 
@@ -110,11 +112,16 @@ class OffsetsBehindSlotIT {
         return query("SELECT restart_lsn::text FROM pg_replication_slots WHERE slot_name = '" + SLOT + "'");
     }
 
-    /** What another consumer of the slot does; a checkpoint first logs the running transactions it needs to move. */
-    private void advanceSlotToCurrentWal() throws Exception {
+    /**
+     * What another consumer of the slot does; a checkpoint first logs the running transactions it needs to move.
+     * The slot's restart point stays behind any transaction of the cluster still open at that checkpoint (another
+     * test's, autovacuum's), so this repeats until it has moved past {@code position}.
+     */
+    private boolean slotMovedPast(String position) throws Exception {
         DB.execute("CHECKPOINT");
         DB.commitEvent("it.unrelated", "checkpointed");
         query("SELECT pg_replication_slot_advance('" + SLOT + "', pg_current_wal_lsn())::text");
+        return WalPosition.parse(position).isBefore(WalPosition.parse(slotRestartLsn()));
     }
 
     private String query(String sql) throws Exception {
