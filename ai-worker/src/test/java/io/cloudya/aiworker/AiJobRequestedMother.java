@@ -16,8 +16,16 @@ public final class AiJobRequestedMother {
     private AiJobRequestedMother() {
     }
 
+    /** A plain JSON request's job: the client does not stream. */
     public static EventEnvelope<AiJobRequested> job(String userId, String plan, String userInput, Instant deadline) {
         var job = new AiJobRequested(UUID.randomUUID(), userId, plan, userInput, ExecutionMode.SUGGEST, 300, deadline);
+        return EventEnvelope.of(userId, "trace-" + userId, job);
+    }
+
+    /** The job of a request whose client reads the answer as a stream (SSE). */
+    public static EventEnvelope<AiJobRequested> streamed(String userId) {
+        var job = new AiJobRequested(UUID.randomUUID(), userId, "starter", "list pods in namespace web",
+                ExecutionMode.SUGGEST, 300, Instant.now().plusSeconds(60), null, true);
         return EventEnvelope.of(userId, "trace-" + userId, job);
     }
 

@@ -19,7 +19,10 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The answer's chunks reach Kafka, in order, keyed by user, before the job's AiJobCompleted does. */
+/**
+ * A streamed job's chunks reach Kafka, in order, keyed by user, before the job's AiJobCompleted does; a plain
+ * request's job sends none.
+ */
 @SpringBootTest
 @ActiveProfiles("it")
 @EmbeddedKafka(partitions = 1, topics = {Topics.AI_JOB_REQUESTS, Topics.AI_JOB_REQUESTS_PRIORITY,
@@ -31,7 +34,7 @@ class AnswerStreamingIT {
 
     @Test
     void shouldSendAnswerChunksInOrderBeforeTheCompletedEvent() throws Exception {
-        var request = AiJobRequestedMother.listPods("it-stream-" + UUID.randomUUID());
+        var request = AiJobRequestedMother.streamed("it-stream-" + UUID.randomUUID());
         UUID commandId = request.payload().commandId();
         try (var probe = new KafkaProbe(broker, Topics.AI_ANSWER_CHUNKS, Topics.AI_JOB_EVENTS)) {
             AiJobRequestedMother.publish(kafka, Topics.AI_JOB_REQUESTS, request);
@@ -50,6 +53,22 @@ class AnswerStreamingIT {
             assertThat(chunkRecords.key()).isEqualTo(request.key());
             assertThat(chunkRecords.timestamp()).isLessThanOrEqualTo(completedRecord.timestamp());
             assertThat(KafkaProbe.header(chunkRecords, "eventType")).isEqualTo("AiAnswerChunk");
+        }
+    }
+
+    @Test
+    void sendsNoChunksWhenTheClientDoesNotStream() throws Exception {
+        var plain = AiJobRequestedMother.listPods("it-plain-" + UUID.randomUUID());
+        var streamed = AiJobRequestedMother.streamed(plain.key());
+        try (var probe = new KafkaProbe(broker, Topics.AI_ANSWER_CHUNKS, Topics.AI_JOB_EVENTS)) {
+            AiJobRequestedMother.publish(kafka, Topics.AI_JOB_REQUESTS, plain);
+            probe.await(Topics.AI_JOB_EVENTS, completed(plain.payload().commandId()), Duration.ofSeconds(20));
+            // a chunk of the plain job would have been flushed before its outcome; the streamed job's chunk, sent
+            // after that outcome, lands behind it on the same partition: once that one is read, so would be the other
+            AiJobRequestedMother.publish(kafka, Topics.AI_JOB_REQUESTS, streamed);
+            probe.await(Topics.AI_ANSWER_CHUNKS, chunkOf(streamed.payload().commandId()), Duration.ofSeconds(20));
+
+            assertThat(probe.matching(Topics.AI_ANSWER_CHUNKS, chunkOf(plain.payload().commandId()))).isEmpty();
         }
     }
 

@@ -35,6 +35,7 @@ class CommandSagaIT extends SagaITSupport {
         AiJobRequested job = saga.job(Topics.AI_JOB_REQUESTS, requested.commandId());
         assertThat(job.maxWords()).isEqualTo(300);
         assertThat(job.history()).isNull();
+        assertThat(job.stream()).as("a JSON client reads no pieces: none are sent").isFalse();
         assertThat(job.deadline()).isBetween(Instant.now().plusSeconds(5), Instant.now().plusSeconds(21));
         saga.publish(Topics.AI_JOB_EVENTS, SagaEventsMother.completed(job.commandId(), user, 12));
         CommandCompleted settled = saga.commandEvent(CommandCompleted.class, job.commandId());

@@ -108,7 +108,7 @@ class SagaDuplicatesIT extends SagaITSupport {
     private UUID pendingCommand(String userPrefix) {
         UUID commandId = UUID.randomUUID();
         commands.insert(new NewCommand(commandId, userPrefix + UUID.randomUUID(), "free", "list pods",
-                ExecutionMode.SUGGEST, Instant.now(), null, null));
+                ExecutionMode.SUGGEST, Instant.now(), null, null, false));
         return commandId;
     }
 

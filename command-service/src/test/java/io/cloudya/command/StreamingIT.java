@@ -20,7 +20,9 @@ class StreamingIT extends SagaITSupport {
         String user = "it-stream-" + UUID.randomUUID();
         var response = api.stream("/api/command", user, "starter", "{\"user_input\":\"list pods\"}");
         CommandRequested requested = saga.requested(user, "list pods");
-        var reserved = saga.reserveAndAwaitJob(requested, 600, 1000);
+        var reserved = saga.reserve(requested, 600, 1000);
+        assertThat(saga.job(Topics.AI_JOB_REQUESTS, requested.commandId()).streamsChunks())
+                .as("the ai-worker is asked for the answer's pieces").isTrue();
         UUID id = requested.commandId();
         saga.publish(Topics.AI_ANSWER_CHUNKS, SagaEventsMother.chunk(id, user, 1, "get pods "));
         saga.publish(Topics.AI_ANSWER_CHUNKS, SagaEventsMother.chunk(id, user, 0, "kubectl "));

@@ -66,6 +66,21 @@ class EventJsonContractTest {
     }
 
     @Test
+    void jobWithoutTheStreamFlagStreamsAsBeforeTheFlagExisted() throws IOException {
+        var streamed = (AiJobRequested) EventJson.read(golden("AiJobRequestedWithHistory")).payload();
+        var older = (AiJobRequested) EventJson.read(golden("AiJobRequested")).payload();
+        var plain = new AiJobRequested(UUID.randomUUID(), "u1", "free", "hi", ExecutionMode.SUGGEST, 10,
+                java.time.Instant.parse("2026-11-26T10:00:30Z"));
+
+        assertThat(streamed.streamsChunks()).isTrue();
+        assertThat(older.stream()).isNull();
+        assertThat(older.streamsChunks()).isTrue();
+        assertThat(plain.streamsChunks()).isFalse();
+        assertThat(TREES.readTree(EventJson.write(EventEnvelope.of("u1", "t1", plain))).get("payload").get("stream")
+                .asBoolean(true)).isFalse();
+    }
+
+    @Test
     void newEnvelopeTakesTypeFromPayloadRecord() {
         var payload = new CommandRequested(UUID.randomUUID(), "u1", "free", "hi", ExecutionMode.EXPLAIN, 10);
 

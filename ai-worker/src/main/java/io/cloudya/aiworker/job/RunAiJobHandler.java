@@ -2,6 +2,7 @@ package io.cloudya.aiworker.job;
 
 import io.cloudya.aiworker.provider.AnswerEngine;
 import io.cloudya.aiworker.provider.AnswerRequest;
+import io.cloudya.aiworker.provider.AnswerStream;
 import io.cloudya.aiworker.provider.NoProviderAnsweredException;
 import io.cloudya.aiworker.provider.ProviderAnswer;
 import io.cloudya.aiworker.safety.CommandSafetyValidator;
@@ -81,11 +82,13 @@ public class RunAiJobHandler {
         ProviderAnswer answer;
         try {
             var request = new AnswerRequest(job.userInput(), job.executionMode(), job.deadline(), job.history());
-            answer = engine.answer(request, chunks.streamFor(command));
+            answer = engine.answer(request, job.streamsChunks() ? chunks.streamFor(command) : AnswerStream.DISCARD);
         } catch (NoProviderAnsweredException e) {
             return fail(command, "no_provider", e.getMessage());
         } finally {
-            chunks.flush();
+            if (job.streamsChunks()) {
+                chunks.flush();
+            }
         }
         // every command is judged here, after the model, whatever the prompt or the model said about it
         List<ProposedCommand> commands = job.executionMode() == ExecutionMode.EXPLAIN

@@ -10,6 +10,11 @@ public interface AnswerSink {
     default void chunk(AiAnswerChunk chunk) {
     }
 
+    /** True when the client reads the answer as it is generated, so the ai-worker must send its pieces. */
+    default boolean streams() {
+        return false;
+    }
+
     /** The final answer (2xx) or an error whose body has status, code and message. Called at most once. */
     void finish(ResponseEntity<Object> answer);
 }

@@ -26,6 +26,11 @@ final class SseAnswerSink implements AnswerSink {
     }
 
     @Override
+    public boolean streams() {
+        return true;
+    }
+
+    @Override
     public synchronized void chunk(AiAnswerChunk chunk) {
         if (finished) {
             return;

@@ -34,7 +34,8 @@ class AiJobRequester {
                 : transcript.contextFor(command.conversationId(), command.id());
         int maxWords = (int) Math.min(command.reservation().amount(), Integer.MAX_VALUE);
         var job = new AiJobRequested(command.id(), command.userId(), command.plan(), command.userInput(),
-                command.executionMode(), maxWords, command.createdAt().plus(properties.answerTimeout()), history);
+                command.executionMode(), maxWords, command.createdAt().plus(properties.answerTimeout()), history,
+                command.streamed());
         String topic = properties.hasPriority(command.plan()) ? Topics.AI_JOB_REQUESTS_PRIORITY : Topics.AI_JOB_REQUESTS;
         outbox.append(topic, AGGREGATE, EventEnvelope.of(command.userId(), command.traceId(), job));
     }

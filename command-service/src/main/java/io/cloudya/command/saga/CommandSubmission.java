@@ -49,7 +49,7 @@ public class CommandSubmission {
         try {
             handler.handle(new SubmitCommand(commandId, caller.userId(), caller.plan(), command.userInput(),
                     command.executionMode(), properties.maxWordsFor(caller.plan()), now, traceId,
-                    chat == null ? null : chat.conversationId(), chat != null && chat.opens()));
+                    chat == null ? null : chat.conversationId(), chat != null && chat.opens(), sink.streams()));
         } catch (RuntimeException e) {
             pending.discard(commandId);
             throw e;

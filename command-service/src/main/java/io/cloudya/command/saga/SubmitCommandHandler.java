@@ -35,7 +35,8 @@ public class SubmitCommandHandler {
                     command.commandId(), command.userInput(), command.acceptedAt());
         }
         commands.insert(new NewCommand(command.commandId(), command.userId(), command.plan(), command.userInput(),
-                command.executionMode(), command.acceptedAt(), command.traceId(), command.conversationId()));
+                command.executionMode(), command.acceptedAt(), command.traceId(), command.conversationId(),
+                command.streamed()));
         var requested = new CommandRequested(command.commandId(), command.userId(), command.plan(),
                 command.userInput(), command.executionMode(), command.maxWords());
         outbox.append(Topics.COMMAND_EVENTS, CommandEvents.AGGREGATE,

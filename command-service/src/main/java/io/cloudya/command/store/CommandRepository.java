@@ -21,8 +21,9 @@ public class CommandRepository {
     public void insert(NewCommand command) {
         jdbc.sql("""
                 INSERT INTO command (id, user_id, plan, user_input, execution_mode, status, created_at, trace_id,
-                                     conversation_id)
-                VALUES (:id, :userId, :plan, :userInput, :mode, 'PENDING', :createdAt, :traceId, :conversationId)
+                                     conversation_id, streamed)
+                VALUES (:id, :userId, :plan, :userInput, :mode, 'PENDING', :createdAt, :traceId, :conversationId,
+                        :streamed)
                 """)
                 .param("id", command.id())
                 .param("userId", command.userId())
@@ -32,6 +33,7 @@ public class CommandRepository {
                 .param("createdAt", Timestamp.from(command.createdAt()))
                 .param("traceId", command.traceId())
                 .param("conversationId", command.conversationId())
+                .param("streamed", command.streamed())
                 .update();
     }
 

@@ -8,11 +8,12 @@ import java.util.UUID;
 
 /**
  * One command row as read back, result columns included (null while pending). {@code reservation} is null until
- * the ledger reserved; {@code wordsUsed} is what was charged (at most the reservation).
+ * the ledger reserved; {@code wordsUsed} is what was charged (at most the reservation); {@code streamed} is null
+ * for rows older than that column.
  */
 public record StoredCommand(
         UUID id, String userId, String plan, String userInput, ExecutionMode executionMode, CommandStatus status,
         Instant createdAt, Instant completedAt, String response, List<ProposedCommand> commands,
         String provider, String model, Integer wordsUsed, String failureCode, String failureMessage,
-        Reservation reservation, String traceId, UUID conversationId) {
+        Reservation reservation, String traceId, UUID conversationId, Boolean streamed) {
 }

@@ -43,7 +43,8 @@ class StoredCommandMapper implements RowMapper<StoredCommand> {
                 rs.getString("failure_message"),
                 reservation(rs),
                 rs.getString("trace_id"),
-                rs.getObject("conversation_id", UUID.class));
+                rs.getObject("conversation_id", UUID.class),
+                rs.getObject("streamed", Boolean.class));
     }
 
     private static Reservation reservation(ResultSet rs) throws SQLException {

@@ -41,7 +41,7 @@ class CommandHistoryControllerTest {
     void shouldListOnlyCallersCommandsInSnakeCase() throws Exception {
         var row = new StoredCommand(UUID.randomUUID(), "u7", "free", "list pods", ExecutionMode.SUGGEST,
                 CommandStatus.COMPLETED, Instant.parse("2026-11-26T10:00:00Z"), Instant.parse("2026-11-26T10:00:01Z"),
-                "ok", List.of(), "offline-kb", "kb-2026.11", 5, null, null, null, "req-1", null);
+                "ok", List.of(), "offline-kb", "kb-2026.11", 5, null, null, null, "req-1", null, false);
         when(commands.pageForUser("u7", 1, 5)).thenReturn(List.of(row));
         when(commands.countForUser("u7")).thenReturn(6L);
 
