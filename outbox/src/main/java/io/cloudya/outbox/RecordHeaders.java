@@ -1,6 +1,7 @@
 package io.cloudya.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
@@ -19,6 +20,15 @@ public final class RecordHeaders {
     public static String text(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * True when the record's {@code eventType} header names a type outside {@code types}: a listener drops such a
+     * record before parsing it. A record without the header is not ignorable (it is parsed and judged by payload).
+     */
+    public static boolean typeOutside(ConsumerRecord<?, ?> record, Set<String> types) {
+        String type = text(record, EVENT_TYPE);
+        return type != null && !types.contains(type);
     }
 
     /** The record's event type, or {@code "unknown"} for a record without one (a metric tag never takes null). */

@@ -52,9 +52,8 @@ class AnswerBroadcastListener {
             topics = {Topics.AI_JOB_EVENTS, Topics.RESERVATION_EVENTS, Topics.AI_ANSWER_CHUNKS},
             groupId = "${cloudya.command.answers-group}", properties = "auto.offset.reset=latest")
     void onEvent(ConsumerRecord<String, String> record) {
-        String type = RecordHeaders.text(record, RecordHeaders.EVENT_TYPE);
         String id = RecordHeaders.text(record, RecordHeaders.ID);
-        if ((type != null && !ANSWERING_TYPES.contains(type)) || handled.contains(GROUP, id)) {
+        if (RecordHeaders.typeOutside(record, ANSWERING_TYPES) || handled.contains(GROUP, id)) {
             return;
         }
         InboundEvents.read(record.value()).ifPresent(envelope -> {

@@ -5,6 +5,8 @@ import io.cloudya.command.events.InboundEvents;
 import io.cloudya.contracts.Topics;
 import io.cloudya.contracts.token.TokensRejected;
 import io.cloudya.contracts.token.TokensReserved;
+import io.cloudya.outbox.RecordHeaders;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -12,6 +14,9 @@ import org.springframework.stereotype.Component;
 /** The durable reader of the ledger's answers (one group for all instances); transport only. */
 @Component
 class ReservationEventsListener {
+
+    private static final Set<String> SAGA_TYPES = Set.of(TokensReserved.class.getSimpleName(),
+            TokensRejected.class.getSimpleName());
 
     private final TokensReservedHandler reserved;
     private final TokensRejectedHandler rejected;
@@ -26,14 +31,15 @@ class ReservationEventsListener {
 
     @KafkaListener(id = "command-reservations", topics = Topics.RESERVATION_EVENTS, groupId = FirstDeliveries.GROUP)
     void onReservationEvent(ConsumerRecord<String, String> record) {
-        if (deliveries.appliedLately(record)) {
+        // settlements and releases share the topic and are the ledger's business: dropped before parsing
+        if (RecordHeaders.typeOutside(record, SAGA_TYPES) || deliveries.appliedLately(record)) {
             return;
         }
         InboundEvents.read(record.value()).ifPresent(envelope -> {
             switch (envelope.payload()) {
                 case TokensReserved event -> reserved.handle(envelope, event);
                 case TokensRejected event -> rejected.handle(envelope, event);
-                default -> { } // settlements and releases are the ledger's business
+                default -> { }
             }
         });
     }

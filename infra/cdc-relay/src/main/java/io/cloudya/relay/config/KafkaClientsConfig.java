@@ -23,8 +23,10 @@ public class KafkaClientsConfig {
                 // after the slot advances is in Kafka.
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                // Kafka 4 defaults to 5 ms; the relay sends as soon as the engine hands over a batch.
-                ProducerConfig.LINGER_MS_CONFIG, 0,
+                // The services' fast path carries every event's latency; the relay's copy is the guarantee and
+                // only becomes the first copy when a fast-path send failed. Holding copies for a while sends them
+                // in fewer produce requests, and wakes each consumer once per batch rather than once per copy.
+                ProducerConfig.LINGER_MS_CONFIG, (int) properties.linger().toMillis(),
                 ProducerConfig.CLIENT_ID_CONFIG, "cdc-relay",
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param databases             the outbox databases to relay; slot and topic prefix derive from each name
  * @param connector             connector properties shared by every database, with Kafka Connect's keys
  * @param offsetFlushInterval   how often processed offsets are saved (and the slot advanced)
+ * @param linger                how long the forwarding producer holds records to send them together
  * @param retry                 how engines retry a start that cannot succeed yet
  */
 @ConfigurationProperties("relay")
@@ -26,6 +27,7 @@ public record RelayProperties(
         List<String> databases,
         Map<String, String> connector,
         Duration offsetFlushInterval,
+        Duration linger,
         Retry retry) {
 
     public RelayProperties {

@@ -93,7 +93,7 @@ public final class RelayLatencyBench {
         Map<String, String> connector = new HashMap<>(defaults.connector());
         connector.put("poll.interval.ms", Integer.toString(interval));
         return new RelayProperties(brokers, Files.createTempDirectory("relay-bench"), defaults.database(),
-                List.of(db.name()), connector, defaults.offsetFlushInterval(), defaults.retry());
+                List.of(db.name()), connector, defaults.offsetFlushInterval(), defaults.linger(), defaults.retry());
     }
 
     /** CPU time this process used over the window, as a percentage of one core. */

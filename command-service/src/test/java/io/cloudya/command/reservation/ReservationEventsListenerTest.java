@@ -1,0 +1,42 @@
+package io.cloudya.command.reservation;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import io.cloudya.command.events.FirstDeliveries;
+import io.cloudya.outbox.RecordHeaders;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** The ledger's settlements share the saga's topic; the saga drops them by header, before any parsing. */
+class ReservationEventsListenerTest {
+
+    private final TokensReservedHandler reserved = mock(TokensReservedHandler.class);
+    private final TokensRejectedHandler rejected = mock(TokensRejectedHandler.class);
+    private final ReservationEventsListener listener =
+            new ReservationEventsListener(reserved, rejected, mock(FirstDeliveries.class));
+
+    @Test
+    void dropsSettlementsWithoutParsingThem() {
+        assertThatCode(() -> listener.onReservationEvent(record("ReservationSettled", "not json")))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> listener.onReservationEvent(record("ReservationReleased", "not json")))
+                .doesNotThrowAnyException();
+        verifyNoInteractions(reserved, rejected);
+    }
+
+    @Test
+    void parsesTheTypesTheSagaContinuesOn() {
+        assertThatThrownBy(() -> listener.onReservationEvent(record("TokensReserved", "not json")))
+                .isInstanceOf(RuntimeException.class);
+    }
+
+    private static ConsumerRecord<String, String> record(String type, String value) {
+        var record = new ConsumerRecord<>("reservation.events", 0, 0, "u1", value);
+        record.headers().add(RecordHeaders.EVENT_TYPE, type.getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+}
