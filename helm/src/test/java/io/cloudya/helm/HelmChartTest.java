@@ -66,8 +66,8 @@ class HelmChartTest {
 
         List<Map<String, Object>> connectors = chart.ofKind("KafkaConnector");
         assertThat(chart.ofKind("KafkaConnect")).hasSize(1);
-        assertThat(at(chart.ofKind("KafkaConnect").getFirst(), "spec", "config"))
-                .as("the copies behind the fast path are held to go out together")
+        Map<String, Object> connectConfig = at(chart.ofKind("KafkaConnect").getFirst(), "spec", "config");
+        assertThat(connectConfig).as("the copies behind the fast path are held to go out together")
                 .containsEntry("producer.linger.ms", 50);
         assertThat(connectors).hasSize(5);
         for (Map<String, Object> connector : connectors) {
