@@ -1,19 +1,21 @@
 #!/bin/bash
 # CPU ticks (1/100 s) used by each suite process kind over SECONDS: the JVMs by name, PostgreSQL (all backends and
 # walsenders), the bench programs, and the machine's total. Run: bench/saga/cpu-by-process.sh 30
+# Counted per process: one that started during the window counts in full, one that ended is left out (connection
+# pools replace PostgreSQL backends now and then; summing by kind alone would subtract a gone backend's lifetime).
 set -euo pipefail
 seconds=${1:-30}
 snapshot() {
   for p in $(pgrep -f cloudya.part=); do
     name=$(tr '\0' ' ' < /proc/$p/cmdline | grep -o 'cloudya.part=[a-z-]*' | cut -d= -f2)
-    awk -v n="$name" '{print n, $14 + $15}' /proc/$p/stat 2>/dev/null || true
+    awk -v n="$name" -v p="$p" '{print n ":" p, $14 + $15}' /proc/$p/stat 2>/dev/null || true
   done
-  for p in $(pgrep -x postgres); do awk '{print "postgres", $14 + $15}' /proc/$p/stat 2>/dev/null || true; done
-  for p in $(pgrep -f "bench/Saga"); do awk '{print "bench", $14 + $15}' /proc/$p/stat 2>/dev/null || true; done
-  awk 'NR == 1 {print "total", $2 + $3 + $4 + $6 + $7 + $8}' /proc/stat
+  for p in $(pgrep -x postgres); do awk -v p="$p" '{print "postgres:" p, $14 + $15}' /proc/$p/stat 2>/dev/null || true; done
+  for p in $(pgrep -f "bench/Saga"); do awk -v p="$p" '{print "bench:" p, $14 + $15}' /proc/$p/stat 2>/dev/null || true; done
+  awk 'NR == 1 {print "total:0", $2 + $3 + $4 + $6 + $7 + $8}' /proc/stat
 }
-sum() { awk '{a[$1] += $2} END {for (k in a) print k, a[k]}' | sort; }
-before=$(snapshot | sum)
+before=$(snapshot | sort)
 sleep "$seconds"
-after=$(snapshot | sum)
-join <(echo "$before") <(echo "$after") | awk '{print $1, $3 - $2}' | sort -k2 -n -r
+after=$(snapshot | sort)
+join -a 2 -e 0 -o 0,1.2,2.2 <(echo "$before") <(echo "$after") \
+  | awk '{split($1, k, ":"); d[k[1]] += $3 - $2} END {for (n in d) print n, d[n]}' | sort -k2 -n -r
