@@ -2,7 +2,8 @@
 # One saga measurement on a fresh suite of this checkout's jars (build first: ./mvnw -o -DskipTests clean package):
 # start the suite, 3,000 sequential warm-up commands and 300 measured (SagaStepTimes), then open-loop 40, 50 and
 # 100 commands/s for 45 s each after 30 s at 40/s (SagaLoadBench), CPU per process over 30 s at 40/s, resident memory
-# of each JVM after the runs; stops the suite.
+# of each JVM, the JIT's work and the collections since start (jstat -compiler, jstat -gc) after the runs; stops the suite.
+# JVM_OPTS (bin/cloudya-up) changes every JVM's options, e.g. JVM_OPTS="... -XX:TieredStopAtLevel=1".
 # Run from the repository root: bench/saga/run-once.sh <label>   (results in /tmp/saga-<label>.*)
 set -uo pipefail
 label=${1:?label}
@@ -21,7 +22,15 @@ while pgrep -f SagaLoadBench > /dev/null; do sleep 5; done
 for p in $(pgrep -f cloudya.part=); do
   echo "$(tr '\0' ' ' < /proc/$p/cmdline | grep -o 'cloudya.part=[a-z-]*' | cut -d= -f2) $(awk '/VmRSS/ {print int($2 / 1024)}' /proc/$p/status) MiB"
 done | sort -k2 -n -r > "/tmp/saga-$label.rss"
-cat "/tmp/saga-$label.steps" "/tmp/saga-$label.cpu" "/tmp/saga-$label.load" "/tmp/saga-$label.rss"
+for p in $(pgrep -f cloudya.part=); do
+  echo "$(tr '\0' ' ' < /proc/$p/cmdline | grep -o 'cloudya.part=[a-z-]*' | cut -d= -f2) $(jstat -compiler "$p" | tail -1)"
+done | awk '{print $1, $2, "methods", $5, "s"}' | sort > "/tmp/saga-$label.jit"
+for p in $(pgrep -f cloudya.part=); do
+  echo "$(tr '\0' ' ' < /proc/$p/cmdline | grep -o 'cloudya.part=[a-z-]*' | cut -d= -f2) $(jstat -gc "$p" | tail -1)"
+done | awk '{printf "%s heap %d of %d MiB, young %d in %.1f s, full %d in %.1f s\n", $1, ($4 + $5 + $7 + $9) / 1024,
+  ($2 + $3 + $6 + $8) / 1024, $14, $15, $16, $17}' | sort > "/tmp/saga-$label.gc"
+cat "/tmp/saga-$label".{steps,cpu,load,rss,jit,gc}
 # cloudya-down, then any suite JVM that outlived it (a stray JVM spoils the next run's numbers)
 bin/cloudya-down > /dev/null 2>&1; sleep 5; pkill -f cloudya.part=; sleep 5; pkill -9 -f cloudya.part=
+rm -rf "/tmp/saga-$label.logs"; cp -r var/log "/tmp/saga-$label.logs"
 true

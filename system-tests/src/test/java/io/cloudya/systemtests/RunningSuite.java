@@ -44,8 +44,9 @@ final class RunningSuite {
             builder.environment().put("LOG_DIR", work.resolve("logs").toString());
             builder.environment().put("STRIPE_WEBHOOK_SECRET", StripeWebhooks.SECRET);
             // C1 only: eight JVMs start (and restart, in the fault test) sooner on two cores; no benchmark runs here.
+            builder.environment().put("CLOUDYA_JIT", "c1");
             builder.environment().put("JVM_OPTS", "-Xms32m -Xmx192m -XX:+UseSerialGC -Xss512k "
-                    + "-XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:TieredStopAtLevel=1");
+                    + "-XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m");
             // Short deadlines so the fault-injection test sees hanging work resolved in time; the reservation
             // outlives a service restart (~20 s here) so a late but real answer is still charged.
             builder.environment().put("ANSWER_TIMEOUT", "10s");
