@@ -3,7 +3,7 @@
 # start the suite, 3,000 sequential warm-up commands and 300 measured (SagaStepTimes), then open-loop 40, 50 and
 # 100 commands/s for 45 s each after 30 s at 40/s (SagaLoadBench), CPU per process over 30 s at 40/s, resident memory
 # of each JVM, the JIT's work and the collections since start (jstat -compiler, jstat -gc) after the runs; stops the suite.
-# JVM_OPTS (bin/cloudya-up) changes every JVM's options, e.g. JVM_OPTS="... -XX:TieredStopAtLevel=1".
+# bin/cloudya-up's variables apply, e.g. CLOUDYA_JIT=c1 bench/saga/run-once.sh c1, or JVM_OPTS="...".
 # Run from the repository root: bench/saga/run-once.sh <label>   (results in /tmp/saga-<label>.*)
 set -uo pipefail
 label=${1:?label}
@@ -11,6 +11,7 @@ source bin/lib/java.sh
 kafka_jar=$(find ~/.m2/repository/org/apache/kafka/kafka-clients -name 'kafka-clients-*.jar' | sort | tail -1)
 slf4j_jar=$(find ~/.m2/repository/org/slf4j/slf4j-api -name 'slf4j-api-2*.jar' | sort | tail -1)
 export STRIPE_WEBHOOK_SECRET=whsec_bench
+part_of() { tr '\0' ' ' < "/proc/$1/cmdline" | grep -o 'cloudya.part=[a-z-]*' | cut -d= -f2; }
 RATE_FREE_RPM=1000000 RATE_FREE_BURST=1000000 ./bin/cloudya-up --no-build > "/tmp/saga-$label.suite" 2>&1 &
 for _ in $(seq 1 60); do grep -q "is up" "/tmp/saga-$label.suite" && break; sleep 3; done
 java -cp "$kafka_jar:$slf4j_jar" bench/SagaStepTimes.java http://127.0.0.1:8080 300 3000 2>&1 | grep -v SLF4J \
@@ -20,13 +21,13 @@ sleep 45
 bench/saga/cpu-by-process.sh 30 > "/tmp/saga-$label.cpu"
 while pgrep -f SagaLoadBench > /dev/null; do sleep 5; done
 for p in $(pgrep -f cloudya.part=); do
-  echo "$(tr '\0' ' ' < /proc/$p/cmdline | grep -o 'cloudya.part=[a-z-]*' | cut -d= -f2) $(awk '/VmRSS/ {print int($2 / 1024)}' /proc/$p/status) MiB"
+  echo "$(part_of "$p") $(awk '/VmRSS/ {print int($2 / 1024)}' /proc/$p/status) MiB"
 done | sort -k2 -n -r > "/tmp/saga-$label.rss"
 for p in $(pgrep -f cloudya.part=); do
-  echo "$(tr '\0' ' ' < /proc/$p/cmdline | grep -o 'cloudya.part=[a-z-]*' | cut -d= -f2) $(jstat -compiler "$p" | tail -1)"
+  echo "$(part_of "$p") $(jstat -compiler "$p" | tail -1)"
 done | awk '{print $1, $2, "methods", $5, "s"}' | sort > "/tmp/saga-$label.jit"
 for p in $(pgrep -f cloudya.part=); do
-  echo "$(tr '\0' ' ' < /proc/$p/cmdline | grep -o 'cloudya.part=[a-z-]*' | cut -d= -f2) $(jstat -gc "$p" | tail -1)"
+  echo "$(part_of "$p") $(jstat -gc "$p" | tail -1)"
 done | awk '{printf "%s heap %d of %d MiB, young %d in %.1f s, full %d in %.1f s\n", $1, ($4 + $5 + $7 + $9) / 1024,
   ($2 + $3 + $6 + $8) / 1024, $14, $15, $16, $17}' | sort > "/tmp/saga-$label.gc"
 cat "/tmp/saga-$label".{steps,cpu,load,rss,jit,gc}
