@@ -4,10 +4,11 @@
 # Counted per process: one that started during the window counts in full, one that ended is left out (connection
 # pools replace PostgreSQL backends now and then; summing by kind alone would subtract a gone backend's lifetime).
 set -euo pipefail
+source "$(dirname "$0")/parts.sh"
 seconds=${1:-30}
 snapshot() {
   for p in $(pgrep -f cloudya.part=); do
-    name=$(tr '\0' ' ' < /proc/$p/cmdline | grep -o 'cloudya.part=[a-z-]*' | cut -d= -f2)
+    name=$(part_of "$p")
     awk -v n="$name" -v p="$p" '{print n ":" p, $14 + $15}' /proc/$p/stat 2>/dev/null || true
   done
   for p in $(pgrep -x postgres); do awk -v p="$p" '{print "postgres:" p, $14 + $15}' /proc/$p/stat 2>/dev/null || true; done

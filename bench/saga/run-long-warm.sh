@@ -9,11 +9,12 @@ label=${1:?label}
 rate=${WARM_RATE:-20}
 seconds=${WARM_SECONDS:-1200}
 source bin/lib/java.sh
+source bench/saga/parts.sh
 export STRIPE_WEBHOOK_SECRET=whsec_bench
 out=/tmp/saga-$label
 jit() {
   for p in $(pgrep -f cloudya.part=); do
-    echo "$(tr '\0' ' ' < /proc/$p/cmdline | grep -o 'cloudya.part=[a-z-]*' | cut -d= -f2) $(jstat -compiler "$p" | tail -1)"
+    echo "$(part_of "$p") $(jstat -compiler "$p" | tail -1)"
   done | sort
 }
 # methods compiled and seconds the compiler threads were busy over the window, per JVM
@@ -33,9 +34,7 @@ java bench/SagaLoadBench.java http://127.0.0.1:8080 40,50,100 45 30 10 > "$out.l
 load=$!
 sleep 45; window at40
 wait "$load"
-for p in $(pgrep -f cloudya.part=); do
-  echo "$(tr '\0' ' ' < /proc/$p/cmdline | grep -o 'cloudya.part=[a-z-]*' | cut -d= -f2) $(awk '/VmRSS/ {print int($2 / 1024)}' /proc/$p/status) MiB"
-done | sort -k2 -n -r > "$out.rss"
+rss_by_part > "$out.rss"
 tail -1 "$out.warm"; cat "$out".{early,late,at40}.cpu "$out".{early,late,at40}.jit "$out.load" "$out.rss"
 bin/cloudya-down > /dev/null 2>&1; sleep 5; pkill -f cloudya.part=; sleep 5; pkill -9 -f cloudya.part=
 true

@@ -11,7 +11,7 @@ source bin/lib/java.sh
 kafka_jar=$(find ~/.m2/repository/org/apache/kafka/kafka-clients -name 'kafka-clients-*.jar' | sort | tail -1)
 slf4j_jar=$(find ~/.m2/repository/org/slf4j/slf4j-api -name 'slf4j-api-2*.jar' | sort | tail -1)
 export STRIPE_WEBHOOK_SECRET=whsec_bench
-part_of() { tr '\0' ' ' < "/proc/$1/cmdline" | grep -o 'cloudya.part=[a-z-]*' | cut -d= -f2; }
+source bench/saga/parts.sh
 RATE_FREE_RPM=1000000 RATE_FREE_BURST=1000000 ./bin/cloudya-up --no-build > "/tmp/saga-$label.suite" 2>&1 &
 for _ in $(seq 1 60); do grep -q "is up" "/tmp/saga-$label.suite" && break; sleep 3; done
 java -cp "$kafka_jar:$slf4j_jar" bench/SagaStepTimes.java http://127.0.0.1:8080 300 3000 2>&1 | grep -v SLF4J \
@@ -20,9 +20,7 @@ java bench/SagaLoadBench.java http://127.0.0.1:8080 40,50,100 45 30 10 > "/tmp/s
 sleep 45
 bench/saga/cpu-by-process.sh 30 > "/tmp/saga-$label.cpu"
 while pgrep -f SagaLoadBench > /dev/null; do sleep 5; done
-for p in $(pgrep -f cloudya.part=); do
-  echo "$(part_of "$p") $(awk '/VmRSS/ {print int($2 / 1024)}' /proc/$p/status) MiB"
-done | sort -k2 -n -r > "/tmp/saga-$label.rss"
+rss_by_part > "/tmp/saga-$label.rss"
 for p in $(pgrep -f cloudya.part=); do
   echo "$(part_of "$p") $(jstat -compiler "$p" | tail -1)"
 done | awk '{print $1, $2, "methods", $5, "s"}' | sort > "/tmp/saga-$label.jit"
