@@ -3,7 +3,7 @@
 # start the suite, 3,000 sequential warm-up commands and 300 measured (SagaStepTimes), then open-loop 40, 50 and
 # 100 commands/s for 45 s each after 30 s at 40/s (SagaLoadBench), CPU per process over 30 s at 40/s, resident memory
 # of each JVM, the JIT's work and the collections since start (jstat -compiler, jstat -gc) after the runs; stops the suite.
-# bin/cloudya-up's variables apply, e.g. CLOUDYA_JIT=c1 bench/saga/run-once.sh c1, or JVM_OPTS="...".
+# bin/cloudya-up's variables apply, e.g. CLOUDYA_JIT=c1 bench/saga/run-once.sh c1, CLOUDYA_AOT=true, or JVM_OPTS="...".
 # Run from the repository root: bench/saga/run-once.sh <label>   (results in /tmp/saga-<label>.*)
 set -uo pipefail
 label=${1:?label}

@@ -45,6 +45,9 @@ final class RunningSuite {
             builder.environment().put("STRIPE_WEBHOOK_SECRET", StripeWebhooks.SECRET);
             // C1 only: eight JVMs start (and restart, in the fault test) sooner on two cores; no benchmark runs here.
             builder.environment().put("CLOUDYA_JIT", "c1");
+            // AOT caches: trained once (~65 s here), they pay back in the fault test, whose eight restarts each
+            // start in about half the time (the module ran 289 s instead of 311 s, docs/benchmarks.md).
+            builder.environment().put("CLOUDYA_AOT", "true");
             builder.environment().put("JVM_OPTS", "-Xms32m -Xmx192m -XX:+UseSerialGC -Xss512k "
                     + "-XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m");
             // Short deadlines so the fault-injection test sees hanging work resolved in time; the reservation

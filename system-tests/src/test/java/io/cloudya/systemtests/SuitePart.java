@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One process of the running suite (a service, the broker, the relay), found by its pid file. The fault-injection
@@ -51,6 +53,15 @@ record SuitePart(String name, Path varDir) {
             throw new IOException("interrupted while stopping " + name, e);
         }
         return launch;
+    }
+
+    /** The files the part's JVM has mapped (libjvm, the JDK's class archive, an AOT cache it runs from). */
+    Set<Path> mappedFiles() throws IOException {
+        return Files.readAllLines(Path.of("/proc", Long.toString(pid()), "maps")).stream()
+                .map(line -> line.split("\\s+", 6))
+                .filter(fields -> fields.length == 6 && fields[5].startsWith("/"))
+                .map(fields -> Path.of(fields[5]))
+                .collect(Collectors.toSet());
     }
 
     boolean isAlive() throws IOException {
