@@ -1,9 +1,9 @@
 # Sourced by bin/cloudya-up. CLOUDYA_AOT=true starts each Spring part from its extracted jar with a JDK 25 AOT cache
 # (JEP 483/514/515): classes loaded and linked ahead of time, so a part starts in about half the time (its resident
-# memory stays the same: the cache's mapped pages replace the metaspace it saves). The cache of a part is made by one training run that stops right after the Spring context refresh
-# (-Dspring.context.exit=onRefresh: before any listener, web server or CDC engine starts, so it serves and sends
-# nothing), and is made again when the jar, the JDK or the JVM options change. The Kafka broker is not a Spring
-# application and starts from its jar as before.
+# memory stays the same: the cache's mapped pages replace the metaspace it saves). A part's cache is made by one
+# training run that stops right after the Spring context refresh (-Dspring.context.exit=onRefresh: before any
+# listener, web server or CDC engine starts, so it serves and sends nothing), and is made again when the jar, the
+# JDK or the part's JVM options change. The Kafka broker is not a Spring application and starts from its jar.
 AOT_DIR="$VAR_DIR/aot"
 AOT_PARTS=(gateway-service auth-service command-service token-service billing-service ai-worker cdc-relay)
 
@@ -25,8 +25,7 @@ aot_applies_to() {
 # What the cache depends on: the jar itself, the JDK (read from its release file: `java -version` costs ~0.5 s, and
 # this runs three times per part) and every JVM option given to the part.
 aot_stamp() {
-  echo "$(stat -c '%s %Y' "$(jar_of "$1")") $(grep '^JAVA_RUNTIME_VERSION=' "$JAVA_HOME/release") $(heap_of "$1")" \
-    "$JVM_OPTS $(jit_opts)"
+  echo "$(stat -c '%s %Y' "$(jar_of "$1")") $(grep '^JAVA_RUNTIME_VERSION=' "$JAVA_HOME/release") $(jvm_opts_of "$1")"
 }
 
 aot_ready() { [ -f "$AOT_DIR/$1/app.aot" ] && [ "$(cat "$AOT_DIR/$1/stamp" 2>/dev/null)" = "$(aot_stamp "$1")" ]; }
@@ -38,7 +37,7 @@ aot_train() {
   rm -rf "$dir" && mkdir -p "$dir"
   java -Djarmode=tools -jar "$(jar_of "$part")" extract --destination "$dir/app" >"$dir/train.log" 2>&1 || return 1
   # shellcheck disable=SC2086
-  RELAY_DATA_DIR="$dir/relay-training" java "-Xmx$(heap_of "$part")" $JVM_OPTS $(jit_opts) -Dcloudya.training="$part" \
+  RELAY_DATA_DIR="$dir/relay-training" java $(jvm_opts_of "$part") -Dcloudya.training="$part" \
     -XX:AOTCacheOutput="$dir/app.aot" -Dspring.context.exit=onRefresh -jar "$dir/app/$jar" >>"$dir/train.log" 2>&1
   rm -rf "$dir/relay-training"
   [ -f "$dir/app.aot" ] && aot_stamp "$part" >"$dir/stamp"

@@ -48,10 +48,9 @@ final class RunningSuite {
             // AOT caches: trained once (~65 s here), they pay back in the fault test, whose eight restarts each
             // start in about half the time (the module ran 289 s instead of 311 s, docs/benchmarks.md).
             builder.environment().put("CLOUDYA_AOT", "true");
-            // The tests run on the JDK that runs the suite (bin/lib/java.sh picks both): 25 has compact headers.
+            // bin/cloudya-up adds what depends on the JDK (compact headers on 25) before these.
             builder.environment().put("JVM_OPTS", "-Xms32m -Xmx192m -XX:+UseSerialGC -Xss512k "
-                    + "-XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m"
-                    + (Runtime.version().feature() >= 25 ? " -XX:+UseCompactObjectHeaders" : ""));
+                    + "-XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m");
             // Short deadlines so the fault-injection test sees hanging work resolved in time; the reservation
             // outlives a service restart (~20 s here) so a late but real answer is still charged.
             builder.environment().put("ANSWER_TIMEOUT", "10s");
