@@ -25,10 +25,15 @@ public final class Topics {
     public static final String SUBSCRIPTION_EVENTS = "subscription.events";
     /** TokensPurchased, PurchaseRefunded: produced by billing-service. */
     public static final String PAYMENT_EVENTS = "payment.events";
+    /**
+     * Receipts of the outbox fast path: comma-separated ids of events Kafka has acknowledged, so that the CDC relay
+     * does not publish them again (outbox {@code FastPathReceipts}; docs/events.md). Not an event topic.
+     */
+    public static final String OUTBOX_DELIVERED = "outbox.delivered";
 
     public static final List<String> ALL = List.of(
             COMMAND_EVENTS, AI_JOB_REQUESTS, AI_JOB_REQUESTS_PRIORITY, AI_JOB_EVENTS, AI_ANSWER_CHUNKS, USER_EVENTS,
-            RESERVATION_EVENTS, TOKEN_ACCOUNT_EVENTS, SUBSCRIPTION_EVENTS, PAYMENT_EVENTS);
+            RESERVATION_EVENTS, TOKEN_ACCOUNT_EVENTS, SUBSCRIPTION_EVENTS, PAYMENT_EVENTS, OUTBOX_DELIVERED);
 
     private Topics() {
     }

@@ -82,6 +82,15 @@ class HelmChartTest {
     }
 
     @Test
+    void servicesWithAnOutboxSendNoReceiptsThatOnlyTheLocalRelayReads() {
+        List<Map<String, Object>> withDatabase = RenderedChart.render().ofKind("ConfigMap").stream()
+                .filter(c -> ((Map<?, ?>) at(c, "data")).containsKey("DB_URL")).toList();
+
+        assertThat(withDatabase).hasSize(5)
+                .allSatisfy(c -> assertThat((Object) at(c, "data", "CLOUDYA_OUTBOX_RECEIPTSTOPIC")).isEqualTo(""));
+    }
+
+    @Test
     void exposesOnlyTheGatewayThroughTheIngress() {
         var chart = RenderedChart.render("ingress.enabled=true");
 

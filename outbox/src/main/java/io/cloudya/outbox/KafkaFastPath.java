@@ -9,6 +9,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -18,7 +20,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  * the writer's traceparent, so the consumer continues the writer's trace whichever copy it reads first. Sends run
  * on a thread of their own: the thread that committed never waits for Kafka, which matters when the broker is
  * unreachable (the producer would block up to max.block.ms fetching metadata). A full queue drops the send; the
- * relay still delivers the event.
+ * relay still delivers the event. Each acknowledged send is reported to {@code delivered} ({@link FastPathReceipts}).
  */
 public class KafkaFastPath implements OutboxFastPath {
 
@@ -29,14 +31,17 @@ public class KafkaFastPath implements OutboxFastPath {
     private final KafkaTemplate<String, String> kafka;
     private final Counter failures;
     private final Executor sender;
+    private final Consumer<UUID> delivered;
 
-    public KafkaFastPath(KafkaTemplate<String, String> kafka, MeterRegistry meters) {
-        this(kafka, meters, sendingThread());
+    public KafkaFastPath(KafkaTemplate<String, String> kafka, MeterRegistry meters, Consumer<UUID> delivered) {
+        this(kafka, meters, sendingThread(), delivered);
     }
 
-    KafkaFastPath(KafkaTemplate<String, String> kafka, MeterRegistry meters, Executor sender) {
+    KafkaFastPath(KafkaTemplate<String, String> kafka, MeterRegistry meters, Executor sender,
+                  Consumer<UUID> delivered) {
         this.kafka = kafka;
         this.sender = sender;
+        this.delivered = delivered;
         this.failures = Counter.builder("outbox.fast_path.failures")
                 .description("Fast-path sends that failed; the CDC relay still delivers these events")
                 .register(meters);
@@ -63,6 +68,8 @@ public class KafkaFastPath implements OutboxFastPath {
             kafka.send(record).whenComplete((result, error) -> {
                 if (error != null) {
                     countFailure(message, error);
+                } else {
+                    delivered.accept(message.eventId());
                 }
             });
         } catch (RuntimeException e) {

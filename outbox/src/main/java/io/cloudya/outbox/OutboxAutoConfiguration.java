@@ -2,6 +2,8 @@ package io.cloudya.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.UUID;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -34,7 +36,9 @@ public class OutboxAutoConfiguration {
         // the traceparent of whatever span is current at send time (none after a batch commit) over the writer's,
         // and the fast-path copy must carry the same headers as the relay's.
         var unobserved = new KafkaTemplate<>(template.getProducerFactory());
-        return new KafkaFastPath(unobserved, meters.getIfAvailable(SimpleMeterRegistry::new));
+        Consumer<UUID> receipts = properties.receiptsTopic().isBlank() ? eventId -> { }
+                : new FastPathReceipts(unobserved, properties.receiptsTopic(), properties.receiptsWindow());
+        return new KafkaFastPath(unobserved, meters.getIfAvailable(SimpleMeterRegistry::new), receipts);
     }
 
     @Bean

@@ -7,7 +7,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.common.errors.TimeoutException;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -21,8 +24,9 @@ class KafkaFastPathTest {
     private final MockProducer<String, String> producer =
             new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
     // sends on the calling thread here, so the record is in the history when publish returns
+    private final List<UUID> delivered = new CopyOnWriteArrayList<>();
     private final KafkaFastPath fastPath = new KafkaFastPath(new KafkaTemplate<>(() -> producer),
-            new SimpleMeterRegistry(), Runnable::run);
+            new SimpleMeterRegistry(), Runnable::run, delivered::add);
 
     @Test
     void shouldSendTheWritersTraceparentAsHeaderBesideIdAndType() {
@@ -60,7 +64,8 @@ class KafkaFastPathTest {
                 return super.send(record, callback);
             }
         };
-        var realFastPath = new KafkaFastPath(new KafkaTemplate<>(() -> stuck), new SimpleMeterRegistry());
+        var realFastPath = new KafkaFastPath(new KafkaTemplate<>(() -> stuck), new SimpleMeterRegistry(),
+                delivered::add);
 
         realFastPath.publish(new OutboxMessage("user.events", "user-3", UUID.randomUUID(), "UserRegistered", "{}",
                 null));
@@ -68,6 +73,25 @@ class KafkaFastPathTest {
         assertThat(stuck.history()).as("publish returned before Kafka took the record").isEmpty();
         kafkaAnswers.countDown();
         await().atMost(Duration.ofSeconds(5)).until(() -> stuck.history().size() == 1);
+    }
+
+    @Test
+    void reportsAsDeliveredOnlyTheSendsKafkaAcknowledged() {
+        MockProducer<String, String> manual = new SharedMockProducer(false);
+        var manualFastPath = new KafkaFastPath(new KafkaTemplate<>(() -> manual), new SimpleMeterRegistry(),
+                Runnable::run, delivered::add);
+        UUID acknowledged = UUID.randomUUID();
+        UUID refused = UUID.randomUUID();
+
+        manualFastPath.publish(new OutboxMessage("user.events", "user-4", acknowledged, "UserRegistered", "{}", null));
+        manualFastPath.publish(new OutboxMessage("user.events", "user-4", refused, "UserRegistered", "{}", null));
+        assertThat(delivered).as("nothing is acknowledged yet").isEmpty();
+        assertThat(manual.history()).hasSize(2);
+        assertThat(manual.completeNext()).isTrue();
+        assertThat(manual.errorNext(new TimeoutException("broker gone"))).isTrue();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> !delivered.isEmpty());
+        assertThat(delivered).containsExactly(acknowledged);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -19,7 +19,8 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * The saga's events of one command as the suite's broker holds them (both copies: fast path and relay), read
+ * The saga's events of one command as the suite's broker holds them (the fast path's, and the relay's copy where
+ * it sent one), read
  * from the four saga topics without joining any consumer group.
  */
 final class SagaEventLog {

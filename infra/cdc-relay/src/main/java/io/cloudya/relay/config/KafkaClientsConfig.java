@@ -5,13 +5,21 @@ import java.util.Map;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import io.cloudya.relay.forward.DeliveryReceipts;
+import io.cloudya.relay.forward.ReceiptsReader;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The Kafka clients the relay uses: one forwarding producer shared by all engines, one admin for health. */
+/**
+ * The Kafka clients the relay uses: one forwarding producer shared by all engines, one reader of the fast path's
+ * receipts, one admin for health.
+ */
 @Configuration(proxyBeanMethods = false)
 public class KafkaClientsConfig {
 
@@ -39,6 +47,26 @@ public class KafkaClientsConfig {
     @Bean(destroyMethod = "close")
     public KafkaClientMetrics forwardingProducerMetrics(KafkaProducer<String, String> forwardingProducer) {
         return new KafkaClientMetrics(forwardingProducer);
+    }
+
+    /** Reads the services' receipts without a consumer group: every relay instance needs all of them. */
+    @Bean
+    public DeliveryReceipts deliveryReceipts(RelayProperties properties) {
+        RelayProperties.Receipts receipts = properties.receipts();
+        if (!receipts.enabled()) {
+            return DeliveryReceipts.NONE;
+        }
+        return new ReceiptsReader(() -> new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafkaBootstrapServers(),
+                ConsumerConfig.CLIENT_ID_CONFIG, "cdc-relay-receipts",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                // a fetch per receipt record would wake the relay and the broker a few hundred times a second; the
+                // broker holds each fetch up to 100 ms to answer with what came meanwhile, well within the grace
+                ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 64 * 1024,
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class)),
+                receipts.topic(), receipts.retention());
     }
 
     @Bean(destroyMethod = "close")

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param offsetFlushInterval   how often processed offsets are saved (and the slot advanced)
  * @param linger                how long the forwarding producer holds records to send them together
  * @param retry                 how engines retry a start that cannot succeed yet
+ * @param receipts              the services' fast-path receipts, by which the relay skips events already delivered
  */
 @ConfigurationProperties("relay")
 public record RelayProperties(
@@ -28,7 +29,8 @@ public record RelayProperties(
         Map<String, String> connector,
         Duration offsetFlushInterval,
         Duration linger,
-        Retry retry) {
+        Retry retry,
+        Receipts receipts) {
 
     public RelayProperties {
         databases = List.copyOf(databases);
@@ -40,6 +42,18 @@ public record RelayProperties(
 
         public String jdbcUrl(String name) {
             return "jdbc:postgresql://" + host + ":" + port + "/" + name;
+        }
+    }
+
+    /**
+     * @param topic     where the services report what their fast path delivered; empty: publish every event
+     * @param grace     how long a batch waits for a receipt that has not come yet before sending the copy
+     * @param retention how long a receipt is remembered (and read back after a restart)
+     */
+    public record Receipts(String topic, Duration grace, Duration retention) {
+
+        public boolean enabled() {
+            return topic != null && !topic.isBlank();
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 
 import io.cloudya.relay.config.RelayProperties;
 import io.cloudya.relay.config.SlotRecoveryProperties;
+import io.cloudya.relay.forward.DeliveryReceipts;
 import io.cloudya.relay.forward.OutboxRecordForwarder;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -27,7 +28,8 @@ public class OutboxEngines implements SmartLifecycle {
     private volatile boolean running;
 
     public OutboxEngines(RelayProperties properties, KafkaProducer<String, String> forwardingProducer,
-                         MeterRegistry registry, ReplicationSlots slots, SlotRecoveryProperties slotRecovery) {
+                         MeterRegistry registry, ReplicationSlots slots, SlotRecoveryProperties slotRecovery,
+                         DeliveryReceipts receipts) {
         this.dataDir = properties.dataDir();
         ConnectorConfigFactory configs = new ConnectorConfigFactory(properties);
         PublicationProbe probe = new PublicationProbe(properties.database(),
@@ -39,7 +41,8 @@ public class OutboxEngines implements SmartLifecycle {
             StartCheck checks = probe.then(recovery)
                     .then(new OffsetsBehindSlot(slots, database, configs.offsetsFile(database), registry));
             engines.put(database, new OutboxEngine(database, configs.create(database), checks,
-                    new OutboxRecordForwarder(forwardingProducer, registry, database),
+                    new OutboxRecordForwarder(forwardingProducer, registry, database, receipts,
+                            properties.receipts().grace()),
                     properties.retry().initialBackoff(), properties.retry().maxBackoff()));
         }
     }

@@ -11,12 +11,13 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** One database's relay metrics: records forwarded, and lag from the event's occurredAt to its forwarding. */
+/** One database's relay metrics: records forwarded or skipped, and lag from the event's occurredAt to its forwarding. */
 final class ForwardMetrics {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Counter forwarded;
+    private final Counter skipped;
     private final Timer lag;
 
     ForwardMetrics(MeterRegistry registry, String database) {
@@ -24,10 +25,18 @@ final class ForwardMetrics {
                 .description("Outbox records forwarded to Kafka")
                 .tag("database", database)
                 .register(registry);
+        this.skipped = Counter.builder("relay.records.skipped")
+                .description("Outbox records not forwarded: the service's fast path had delivered them")
+                .tag("database", database)
+                .register(registry);
         this.lag = Timer.builder("relay.forward.lag")
                 .description("Time from the event's occurredAt to its acknowledgement by Kafka")
                 .tag("database", database)
                 .register(registry);
+    }
+
+    void recordSkipped() {
+        skipped.increment();
     }
 
     void recordForwarded(String value) {

@@ -22,6 +22,10 @@ import org.slf4j.LoggerFactory;
  * replication slot may advance). A failed send fails the batch; the engine restarts from the saved offsets.
  * A graceful stop sends nothing twice ({@link ForwardGate}); after a crash the last batch may be sent again, and
  * consumers skip it by event id.
+ *
+ * <p>An event whose receipt says the service's fast path already delivered it is not sent again (marked processed
+ * all the same): Kafka acknowledged it. A receipt usually arrives before the relay reads the event; one that has not
+ * is waited for up to {@code receiptWait} per batch, then the copy is sent, so a failed fast path still delivers.
  */
 public class OutboxRecordForwarder implements DebeziumEngine.ChangeConsumer<RecordChangeEvent<SourceRecord>> {
 
@@ -31,11 +35,16 @@ public class OutboxRecordForwarder implements DebeziumEngine.ChangeConsumer<Reco
     private final ForwardMetrics metrics;
     private final ForwardGate gate = new ForwardGate();
     private final String database;
+    private final DeliveryReceipts receipts;
+    private final Duration receiptWait;
 
-    public OutboxRecordForwarder(Producer<String, String> producer, MeterRegistry registry, String database) {
+    public OutboxRecordForwarder(Producer<String, String> producer, MeterRegistry registry, String database,
+                                 DeliveryReceipts receipts, Duration receiptWait) {
         this.producer = producer;
         this.metrics = new ForwardMetrics(registry, database);
         this.database = database;
+        this.receipts = receipts;
+        this.receiptWait = receiptWait;
     }
 
     @Override
@@ -72,11 +81,17 @@ public class OutboxRecordForwarder implements DebeziumEngine.ChangeConsumer<Reco
             throws InterruptedException {
         List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
         List<String> values = new ArrayList<>(batch.size());
+        long receiptDeadline = System.currentTimeMillis() + receiptWait.toMillis();
         for (RecordChangeEvent<SourceRecord> event : batch) {
             SourceRecord source = event.record();
             // Tombstones and deletes carry nothing to publish; they are still marked processed below.
-            if (source.value() != null) {
-                ProducerRecord<String, String> record = OutboxRecordMapper.toProducerRecord(source);
+            if (source.value() == null) {
+                continue;
+            }
+            ProducerRecord<String, String> record = OutboxRecordMapper.toProducerRecord(source);
+            if (receipts.awaitDelivered(OutboxRecordMapper.eventId(record), receiptDeadline)) {
+                metrics.recordSkipped();
+            } else {
                 sends.add(producer.send(record));
                 values.add(record.value());
             }

@@ -33,6 +33,12 @@ final class OutboxRecordMapper {
         return new ProducerRecord<>(source.topic(), null, asString(source.key()), asString(source.value()), headers);
     }
 
+    /** The event id the router put in the {@code id} header, or null. */
+    static String eventId(ProducerRecord<String, String> record) {
+        var header = record.headers().lastHeader("id");
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
     private static String asString(Object value) {
         return value == null ? null : value.toString();
     }

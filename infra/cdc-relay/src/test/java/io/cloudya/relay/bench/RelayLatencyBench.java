@@ -15,6 +15,7 @@ import io.cloudya.relay.config.RelayProperties;
 import io.cloudya.relay.engine.ConnectorConfigFactory;
 import io.cloudya.relay.engine.OutboxEngine;
 import io.cloudya.relay.engine.PublicationProbe;
+import io.cloudya.relay.forward.DeliveryReceipts;
 import io.cloudya.relay.forward.OutboxRecordForwarder;
 import io.cloudya.relay.support.OutboxDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -65,7 +66,8 @@ public final class RelayLatencyBench {
         try (KafkaProducer<String, String> producer = new KafkaClientsConfig().forwardingProducer(properties)) {
             OutboxEngine engine = new OutboxEngine(db.name(), new ConnectorConfigFactory(properties).create(db.name()),
                     new PublicationProbe(properties.database(), "cloudya_outbox"),
-                    new OutboxRecordForwarder(producer, new SimpleMeterRegistry(), db.name()),
+                    new OutboxRecordForwarder(producer, new SimpleMeterRegistry(), db.name(),
+                            DeliveryReceipts.NONE, Duration.ZERO),
                     Duration.ofMillis(200), Duration.ofSeconds(1));
             double idle;
             double[] ms;
@@ -93,7 +95,8 @@ public final class RelayLatencyBench {
         Map<String, String> connector = new HashMap<>(defaults.connector());
         connector.put("poll.interval.ms", Integer.toString(interval));
         return new RelayProperties(brokers, Files.createTempDirectory("relay-bench"), defaults.database(),
-                List.of(db.name()), connector, defaults.offsetFlushInterval(), defaults.linger(), defaults.retry());
+                List.of(db.name()), connector, defaults.offsetFlushInterval(), defaults.linger(), defaults.retry(),
+                defaults.receipts());
     }
 
     /** CPU time this process used over the window, as a percentage of one core. */

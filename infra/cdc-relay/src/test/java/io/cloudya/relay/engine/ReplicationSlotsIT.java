@@ -23,7 +23,7 @@ class ReplicationSlotsIT {
 
     private final ReplicationSlots slots = new ReplicationSlots(new RelayProperties(null, null,
             new RelayProperties.Database(OutboxDatabase.HOST, OutboxDatabase.PORT, OutboxDatabase.USER, ""),
-            List.of(), Map.of(), null, null, null));
+            List.of(), Map.of(), null, null, null, null));
 
     @BeforeAll
     static void throwawayDatabase() {

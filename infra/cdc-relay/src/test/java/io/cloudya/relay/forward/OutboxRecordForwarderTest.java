@@ -14,6 +14,7 @@ import io.debezium.engine.RecordChangeEvent;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.connect.header.ConnectHeaders;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,8 @@ class OutboxRecordForwarderTest {
     @Test
     void quiesceWaitsForTheBatchInFlightToBeAcknowledgedAndMarked() throws Exception {
         MockProducer<String, String> kafka = producer(false);
-        OutboxRecordForwarder forwarder = new OutboxRecordForwarder(kafka, new SimpleMeterRegistry(), "db");
+        OutboxRecordForwarder forwarder = new OutboxRecordForwarder(kafka, new SimpleMeterRegistry(), "db",
+                DeliveryReceipts.NONE, Duration.ZERO);
         List<RecordChangeEvent<SourceRecord>> batch = List.of(event("a"), event("b"));
 
         CompletableFuture<Void> handling = CompletableFuture.runAsync(() -> handle(forwarder, batch));
@@ -43,7 +45,8 @@ class OutboxRecordForwarderTest {
     @Test
     void holdsBackLaterBatchesUnsentAndUnmarkedUntilResumed() throws Exception {
         MockProducer<String, String> kafka = producer(true);
-        OutboxRecordForwarder forwarder = new OutboxRecordForwarder(kafka, new SimpleMeterRegistry(), "db");
+        OutboxRecordForwarder forwarder = new OutboxRecordForwarder(kafka, new SimpleMeterRegistry(), "db",
+                DeliveryReceipts.NONE, Duration.ZERO);
         forwarder.quiesce(Duration.ofSeconds(1));
 
         RecordChangeEvent<SourceRecord> held = event("held");
@@ -55,6 +58,37 @@ class OutboxRecordForwarderTest {
         handle(forwarder, List.of(held));
         assertThat(kafka.history()).hasSize(1);
         assertThat(marked).containsExactly(held);
+    }
+
+    @Test
+    void sendsNoCopyOfAnEventTheFastPathDeliveredYetMarksItProcessed() throws Exception {
+        MockProducer<String, String> kafka = producer(true);
+        DeliveryReceipts onlyA = (eventId, deadline) -> "id-a".equals(eventId);
+        OutboxRecordForwarder forwarder = new OutboxRecordForwarder(kafka, new SimpleMeterRegistry(), "db", onlyA,
+                Duration.ofMillis(100));
+        List<RecordChangeEvent<SourceRecord>> batch = List.of(event("a", "id-a"), event("b", "id-b"));
+
+        handle(forwarder, batch);
+
+        assertThat(kafka.history()).extracting(record -> record.value()).containsExactly("b");
+        assertThat(marked).containsExactlyElementsOf(batch);
+    }
+
+    @Test
+    void waitsForAMissingReceiptAtMostTheReceiptWaitPerBatch() throws Exception {
+        MockProducer<String, String> kafka = producer(true);
+        List<Long> deadlines = new CopyOnWriteArrayList<>();
+        DeliveryReceipts never = (eventId, deadline) -> deadlines.add(deadline) && false;
+        OutboxRecordForwarder forwarder = new OutboxRecordForwarder(kafka, new SimpleMeterRegistry(), "db", never,
+                Duration.ofMillis(300));
+        long before = System.currentTimeMillis();
+
+        handle(forwarder, List.of(event("a", "id-a"), event("b", "id-b")));
+
+        assertThat(kafka.history()).extracting(record -> record.value()).containsExactly("a", "b");
+        assertThat(deadlines).hasSize(2).allSatisfy(deadline ->
+                assertThat(deadline).isEqualTo(deadlines.getFirst()).isBetween(before + 300,
+                        System.currentTimeMillis() + 300));
     }
 
     private void handle(OutboxRecordForwarder forwarder, List<RecordChangeEvent<SourceRecord>> batch) {
@@ -79,6 +113,12 @@ class OutboxRecordForwarderTest {
 
     private static RecordChangeEvent<SourceRecord> event(String value) {
         SourceRecord record = new SourceRecord(Map.of(), Map.of(), "topic", null, null, "key", null, value);
+        return () -> record;
+    }
+
+    private static RecordChangeEvent<SourceRecord> event(String value, String eventId) {
+        SourceRecord record = new SourceRecord(Map.of(), Map.of(), "topic", null, null, "key", null, value, null,
+                new ConnectHeaders().addString("id", eventId));
         return () -> record;
     }
 
