@@ -15,6 +15,11 @@ public final class Topics {
     public static final String AI_JOB_EVENTS = "ai-job.events";
     /** AiAnswerChunk: streamed pieces of answers, ephemeral (plain Kafka, no outbox), produced by ai-worker. */
     public static final String AI_ANSWER_CHUNKS = "ai-job.chunks";
+    /**
+     * Saga outcomes (AiJobCompleted, AiJobFailed, TokensRejected, ReservationSettled) passed on by the command-service
+     * instance that ran the step to the one holding the request: plain Kafka, no outbox, every instance reads all.
+     */
+    public static final String COMMAND_REPLIES = "command.replies";
     /** UserRegistered: produced by auth-service. */
     public static final String USER_EVENTS = "user.events";
     /** TokensReserved, TokensRejected, ReservationSettled, ReservationReleased: produced by token-service. */
@@ -32,8 +37,9 @@ public final class Topics {
     public static final String OUTBOX_DELIVERED = "outbox.delivered";
 
     public static final List<String> ALL = List.of(
-            COMMAND_EVENTS, AI_JOB_REQUESTS, AI_JOB_REQUESTS_PRIORITY, AI_JOB_EVENTS, AI_ANSWER_CHUNKS, USER_EVENTS,
-            RESERVATION_EVENTS, TOKEN_ACCOUNT_EVENTS, SUBSCRIPTION_EVENTS, PAYMENT_EVENTS, OUTBOX_DELIVERED);
+            COMMAND_EVENTS, AI_JOB_REQUESTS, AI_JOB_REQUESTS_PRIORITY, AI_JOB_EVENTS, AI_ANSWER_CHUNKS, COMMAND_REPLIES,
+            USER_EVENTS, RESERVATION_EVENTS, TOKEN_ACCOUNT_EVENTS, SUBSCRIPTION_EVENTS, PAYMENT_EVENTS,
+            OUTBOX_DELIVERED);
 
     private Topics() {
     }

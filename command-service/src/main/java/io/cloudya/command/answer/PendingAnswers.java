@@ -87,6 +87,11 @@ public class PendingAnswers {
                 () -> answer.build(Optional.of(settlement))));
     }
 
+    /** Whether this instance holds the request of {@code commandId} open. */
+    public boolean holds(UUID commandId) {
+        return pending.containsKey(commandId);
+    }
+
     /** Forwards a streamed piece to the request's sink, if this instance holds it. */
     public void chunk(AiAnswerChunk chunk) {
         ParkedRequest entry = pending.get(chunk.commandId());

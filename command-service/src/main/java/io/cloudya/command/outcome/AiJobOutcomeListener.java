@@ -1,5 +1,6 @@
 package io.cloudya.command.outcome;
 
+import io.cloudya.command.answer.AnswerRouter;
 import io.cloudya.command.events.FirstDeliveries;
 import io.cloudya.command.events.InboundEvents;
 import io.cloudya.contracts.Topics;
@@ -9,18 +10,24 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** The durable reader of the ai-worker's outcomes (one group for all instances); transport only. */
+/**
+ * The durable reader of the ai-worker's outcomes (one group for all instances); transport only. After each step, the
+ * outcome goes on to the request waiting for it ({@link AnswerRouter}).
+ */
 @Component
 class AiJobOutcomeListener {
 
     private final AiJobCompletedHandler completed;
     private final AiJobFailedHandler failed;
     private final FirstDeliveries deliveries;
+    private final AnswerRouter answers;
 
-    AiJobOutcomeListener(AiJobCompletedHandler completed, AiJobFailedHandler failed, FirstDeliveries deliveries) {
+    AiJobOutcomeListener(AiJobCompletedHandler completed, AiJobFailedHandler failed, FirstDeliveries deliveries,
+                         AnswerRouter answers) {
         this.completed = completed;
         this.failed = failed;
         this.deliveries = deliveries;
+        this.answers = answers;
     }
 
     @KafkaListener(id = "command-outcomes", topics = Topics.AI_JOB_EVENTS, groupId = FirstDeliveries.GROUP)
@@ -34,6 +41,7 @@ class AiJobOutcomeListener {
                 case AiJobFailed event -> failed.handle(envelope, event);
                 default -> { }
             }
+            answers.route(record, envelope.payload());
         });
     }
 }

@@ -5,32 +5,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import io.cloudya.command.answer.AnswerRouter;
 import io.cloudya.command.events.FirstDeliveries;
 import io.cloudya.outbox.RecordHeaders;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** The ledger's settlements share the saga's topic; the saga drops them by header, before any parsing. */
+/** The ledger's releases share the saga's topic; the saga drops them by header, before any parsing. */
 class ReservationEventsListenerTest {
 
     private final TokensReservedHandler reserved = mock(TokensReservedHandler.class);
     private final TokensRejectedHandler rejected = mock(TokensRejectedHandler.class);
+    private final AnswerRouter answers = mock(AnswerRouter.class);
     private final ReservationEventsListener listener =
-            new ReservationEventsListener(reserved, rejected, mock(FirstDeliveries.class));
+            new ReservationEventsListener(reserved, rejected, mock(FirstDeliveries.class), answers);
 
     @Test
-    void dropsSettlementsWithoutParsingThem() {
-        assertThatCode(() -> listener.onReservationEvent(record("ReservationSettled", "not json")))
-                .doesNotThrowAnyException();
+    void dropsReleasesWithoutParsingThem() {
         assertThatCode(() -> listener.onReservationEvent(record("ReservationReleased", "not json")))
                 .doesNotThrowAnyException();
-        verifyNoInteractions(reserved, rejected);
+        verifyNoInteractions(reserved, rejected, answers);
     }
 
     @Test
-    void parsesTheTypesTheSagaContinuesOn() {
+    void parsesTheTypesTheSagaContinuesOnAndTheSettlementsRequestsWaitFor() {
         assertThatThrownBy(() -> listener.onReservationEvent(record("TokensReserved", "not json")))
+                .isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> listener.onReservationEvent(record("ReservationSettled", "not json")))
                 .isInstanceOf(RuntimeException.class);
     }
 
