@@ -28,7 +28,7 @@ class AnswerRouterTest {
     private final AnswerEvents answers = mock(AnswerEvents.class);
     @SuppressWarnings("unchecked")
     private final KafkaTemplate<String, String> kafka = mock(KafkaTemplate.class);
-    private final AnswerRouter router = new AnswerRouter(pending, answers, kafka);
+    private final AnswerRouter router = new AnswerRouter(pending, answers, kafka, Runnable::run);
     private final UUID commandId = UUID.randomUUID();
 
     @Test
