@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.cloudya.relay.config.RelayProperties;
@@ -17,7 +18,6 @@ import io.cloudya.relay.engine.OutboxEngines;
 import io.cloudya.relay.support.OutboxDatabase;
 import io.cloudya.relay.support.RelayedDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
