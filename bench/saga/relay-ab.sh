@@ -11,9 +11,7 @@ source bin/lib/java.sh
 source bench/saga/parts.sh
 export STRIPE_WEBHOOK_SECRET=whsec_bench
 out=/tmp/relay-ab-$label
-rm -rf var/relay
-RATE_FREE_RPM=1000000 RATE_FREE_BURST=1000000 ./bin/cloudya-up --no-build > "$out.suite" 2>&1 &
-for _ in $(seq 1 60); do grep -q "is up" "$out.suite" && break; sleep 3; done
+start_suite "$out.suite"
 java bench/SagaLoadBench.java http://127.0.0.1:8080 40 1800 0 10 > "$out.load" 2>&1 &
 sleep "${WARM:-420}"
 relay_pid() { for p in $(pgrep -f cloudya.part=); do [ "$(part_of "$p")" = cdc-relay ] && echo "$p"; done; }
@@ -42,5 +40,5 @@ else
   done
 fi
 pkill -f SagaLoadBench; sleep 2
-bin/cloudya-down > /dev/null 2>&1; sleep 5; pkill -f cloudya.part=; sleep 5; pkill -9 -f cloudya.part=
+stop_suite
 cat "$out.cpu"

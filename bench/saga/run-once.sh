@@ -12,8 +12,7 @@ kafka_jar=$(find ~/.m2/repository/org/apache/kafka/kafka-clients -name 'kafka-cl
 slf4j_jar=$(find ~/.m2/repository/org/slf4j/slf4j-api -name 'slf4j-api-2*.jar' | sort | tail -1)
 export STRIPE_WEBHOOK_SECRET=whsec_bench
 source bench/saga/parts.sh
-RATE_FREE_RPM=1000000 RATE_FREE_BURST=1000000 ./bin/cloudya-up --no-build > "/tmp/saga-$label.suite" 2>&1 &
-for _ in $(seq 1 60); do grep -q "is up" "/tmp/saga-$label.suite" && break; sleep 3; done
+start_suite "/tmp/saga-$label.suite"
 java -cp "$kafka_jar:$slf4j_jar" bench/SagaStepTimes.java http://127.0.0.1:8080 300 3000 2>&1 | grep -v SLF4J \
   | tail -8 > "/tmp/saga-$label.steps"
 java bench/SagaLoadBench.java http://127.0.0.1:8080 40,50,100 45 30 10 > "/tmp/saga-$label.load" 2>&1 &
@@ -29,7 +28,6 @@ for p in $(pgrep -f cloudya.part=); do
 done | awk '{printf "%s heap %d of %d MiB, young %d in %.1f s, full %d in %.1f s\n", $1, ($4 + $5 + $7 + $9) / 1024,
   ($2 + $3 + $6 + $8) / 1024, $14, $15, $16, $17}' | sort > "/tmp/saga-$label.gc"
 cat "/tmp/saga-$label".{steps,cpu,load,rss,jit,gc}
-# cloudya-down, then any suite JVM that outlived it (a stray JVM spoils the next run's numbers)
-bin/cloudya-down > /dev/null 2>&1; sleep 5; pkill -f cloudya.part=; sleep 5; pkill -9 -f cloudya.part=
+stop_suite
 rm -rf "/tmp/saga-$label.logs"; cp -r var/log "/tmp/saga-$label.logs"
 true

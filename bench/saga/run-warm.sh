@@ -9,9 +9,7 @@ source bin/lib/java.sh
 source bench/saga/parts.sh
 export STRIPE_WEBHOOK_SECRET=whsec_bench
 out=/tmp/saga-warm-$label
-rm -rf var/relay
-RATE_FREE_RPM=1000000 RATE_FREE_BURST=1000000 ./bin/cloudya-up --no-build > "$out.suite" 2>&1 &
-for _ in $(seq 1 60); do grep -q "is up" "$out.suite" && break; sleep 3; done
+start_suite "$out.suite"
 warm=${WARM:-360}
 java bench/SagaLoadBench.java http://127.0.0.1:8080 40 $((warm + 110)) 0 10 > "$out.load40" 2>&1 &
 sleep "$warm"
@@ -22,5 +20,5 @@ done
 while pgrep -f SagaLoadBench > /dev/null; do sleep 2; done
 java bench/SagaLoadBench.java http://127.0.0.1:8080 50,100 45 0 10 > "$out.load" 2>&1
 rss_by_part > "$out.rss"
-bin/cloudya-down > /dev/null 2>&1; sleep 5; pkill -f cloudya.part=; sleep 5; pkill -9 -f cloudya.part=
+stop_suite
 cat "$out".{cpu,load,rss}
