@@ -18,9 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The HTTP requests this instance holds open, by command id. No thread waits: whichever finishes a request (an
- * outcome event, the ledger's settlement, the deadline or the settlement-wait timer) removes the entry and finishes
- * its sink; the others find nothing. A 200 answer joins two events, AiJobCompleted and ReservationSettled, so that
- * tokens_remaining is the ledger's balance after this command (docs/events.md, "The answer's token numbers").
+ * outcome, the ledger's settlement, the deadline or the settlement-wait timer) removes the entry and finishes its sink.
+ * A 200 answer joins AiJobCompleted and ReservationSettled (docs/events.md, "The answer's token numbers").
  */
 @Component
 public class PendingAnswers {
@@ -87,7 +86,7 @@ public class PendingAnswers {
                 () -> answer.build(Optional.of(settlement))));
     }
 
-    /** Whether this instance holds the request of {@code commandId} open. */
+    /** Whether this instance holds the request of {@code commandId}. */
     public boolean holds(UUID commandId) {
         return pending.containsKey(commandId);
     }

@@ -10,19 +10,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.cloudya.relay.config.RelayProperties;
 import io.cloudya.relay.engine.OutboxEngines;
 import io.cloudya.relay.support.OutboxDatabase;
 import io.cloudya.relay.support.RelayedDatabase;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
         "relay.kafka-bootstrap-servers=${spring.embedded.kafka.brokers}",
         "relay.retry.initial-backoff=100ms",
         "relay.retry.max-backoff=500ms"})
-@EmbeddedKafka(partitions = 1, topics = {"it.committed", "it.rolled-back", "it.insert-delete", "it.delivered",
-        "outbox.delivered"})
+@EmbeddedKafka(partitions = 1, topics = {"it.committed", "it.rolled-back", "it.insert-delete"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutboxRelayIT {
 
@@ -54,9 +47,6 @@ class OutboxRelayIT {
 
     @Autowired
     RelayProperties properties;
-
-    @Autowired
-    MeterRegistry meters;
 
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
@@ -137,35 +127,6 @@ class OutboxRelayIT {
 
         assertThat(read).filteredOn(r -> hasId(r, id)).hasSize(1);
         assertThat(read).hasSize(2);
-    }
-
-    @Test
-    void sendsNoCopyOfAnEventWhoseFastPathReceiptArrived() throws Exception {
-        String key = "user-" + UUID.randomUUID();
-        double skippedBefore = skipped();
-        UUID delivered;
-        try (Connection connection = DB.connect();
-             KafkaProducer<String, String> services = new KafkaProducer<>(Map.of(
-                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                     ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                     ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            connection.setAutoCommit(false);
-            delivered = OutboxDatabase.insertEvent(connection, "it.delivered", key);
-            // as the fast path reports it, with another service's receipt in the same record
-            services.send(new ProducerRecord<>("outbox.delivered", UUID.randomUUID() + "," + delivered)).get();
-            connection.commit();
-        }
-        UUID withoutReceipt = DB.commitEvent("it.delivered", key);
-
-        List<ConsumerRecord<String, String>> read = readThrough("it.delivered", withoutReceipt);
-
-        assertThat(read).noneMatch(r -> hasId(r, delivered)).hasSize(1);
-        assertThat(skipped() - skippedBefore).isEqualTo(1);
-    }
-
-    private double skipped() {
-        var counter = meters.find("relay.records.skipped").tag("database", DB.name()).counter();
-        return counter == null ? 0 : counter.count();
     }
 
     private List<ConsumerRecord<String, String>> readThrough(String topic, UUID marker) {
