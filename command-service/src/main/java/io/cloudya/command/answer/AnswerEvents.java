@@ -1,11 +1,11 @@
 package io.cloudya.command.answer;
 
+import io.cloudya.command.config.CommandProperties;
 import io.cloudya.contracts.Event;
 import io.cloudya.contracts.ai.AiJobCompleted;
 import io.cloudya.contracts.ai.AiJobFailed;
 import io.cloudya.contracts.token.ReservationSettled;
 import io.cloudya.contracts.token.TokensRejected;
-import io.cloudya.command.config.CommandProperties;
 import java.time.Duration;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
