@@ -30,17 +30,23 @@ final class ForwardMetrics {
                 .tag("database", database)
                 .register(registry);
         this.lag = Timer.builder("relay.forward.lag")
-                .description("Time from the event's occurredAt to its acknowledgement by Kafka")
+                .description("Time from the event's occurredAt until the relay has it on Kafka (sent or delivered)")
                 .tag("database", database)
                 .register(registry);
     }
 
-    void recordSkipped() {
+    /** Counted in the lag too: how far behind the relay reads the WAL matters whoever sent the event. */
+    void recordSkipped(String value) {
         skipped.increment();
+        recordLag(value);
     }
 
     void recordForwarded(String value) {
         forwarded.increment();
+        recordLag(value);
+    }
+
+    private void recordLag(String value) {
         Instant occurredAt = occurredAt(value);
         if (occurredAt != null) {
             lag.record(Duration.between(occurredAt, Instant.now()));

@@ -90,7 +90,7 @@ public class OutboxRecordForwarder implements DebeziumEngine.ChangeConsumer<Reco
             }
             ProducerRecord<String, String> record = OutboxRecordMapper.toProducerRecord(source);
             if (receipts.awaitDelivered(OutboxRecordMapper.eventId(record), receiptDeadline)) {
-                metrics.recordSkipped();
+                metrics.recordSkipped(record.value());
             } else {
                 sends.add(producer.send(record));
                 values.add(record.value());
