@@ -22,8 +22,11 @@ class FaultInjectionSystemIT {
     private static final long FUNDED = 1_000_000;
     private static final List<String> VICTIMS = List.of("token-service", "ai-worker", "command-service",
             "auth-service", "billing-service", "gateway-service", "kafka-broker", "cdc-relay");
+    /** A restarted part is back in seconds; a stalled consumer group would take its 45 s session timeout. */
+    private static final Duration RECOVERY = Duration.ofSeconds(90);
 
     private final Gateway gateway = new Gateway(RunningSuite.gateway());
+    private final Map<String, Double> recovery = new java.util.LinkedHashMap<>();
 
     @Test
     void survivesKillingEveryPartUnderLoad() throws Exception {
@@ -32,13 +35,18 @@ class FaultInjectionSystemIT {
         // The access token is checked against cached signing keys: the load keeps going while auth is down.
         SteadyLoad load = new SteadyLoad(gateway.as(user.accessToken()), 2).start();
         try (load) {
+            long started = System.nanoTime();
+            awaitAnswerSentAfter(started, started, load, "the load's first answer");
             for (String victim : VICTIMS) {
+                long killed = System.nanoTime();
                 new SuitePart(victim, RunningSuite.varDir()).killAndRestart(Duration.ofSeconds(1));
+                long restarted = System.nanoTime();
                 awaitHealthy(victim);
-                Thread.sleep(2000);
+                recovery.put(victim, awaitAnswerSentAfter(restarted, killed, load, "an answer after restarting " + victim));
             }
         }
         report(load);
+        System.out.println("fault-injection: seconds from kill -9 to the next 200 answer: " + recovery);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> assertThat(unfinishedCommands(user.id())).isZero());
@@ -52,6 +60,16 @@ class FaultInjectionSystemIT {
                 .isLessThanOrEqualTo(completedTokens(user.id()));
         assertThat(answered).as("every answer the client saw was charged").isLessThanOrEqualTo(charged);
         assertThat(ledgerAnomalies()).isZero();
+    }
+
+    /**
+     * Waits for a 200 answer to a command sent after {@code sentAfter}: the suite answers again, it does not only
+     * report healthy. Returns the seconds from {@code from} to that answer.
+     */
+    private static double awaitAnswerSentAfter(long sentAfter, long from, SteadyLoad load, String what) {
+        await().atMost(RECOVERY).pollInterval(Duration.ofMillis(100)).alias(what)
+                .until(() -> load.firstAnswerSentAfter(sentAfter).isPresent());
+        return Math.round((load.firstAnswerSentAfter(sentAfter).getAsLong() - from) / 1e8) / 10.0;
     }
 
     private void fund(Accounts.User user) {

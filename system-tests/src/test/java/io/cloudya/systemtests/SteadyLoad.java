@@ -17,6 +17,7 @@ final class SteadyLoad implements AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final List<Integer> statuses = new CopyOnWriteArrayList<>();
     private final ConcurrentHashMap<String, Integer> answeredTokens = new ConcurrentHashMap<>();
+    private final List<long[]> answerTimes = new CopyOnWriteArrayList<>();
 
     SteadyLoad(Gateway cli, int clients) {
         this.cli = cli;
@@ -34,16 +35,23 @@ final class SteadyLoad implements AutoCloseable {
     private void sendUntilStopped() {
         while (running.get()) {
             try {
+                long sent = System.nanoTime();
                 var reply = cli.postJson("/api/command", "{\"user_input\": \"list pods in namespace web\"}");
                 statuses.add(reply.status());
                 if (reply.status() == 200) {
                     answeredTokens.put(reply.body().get("id").asString(), reply.body().get("tokens_used").asInt());
+                    answerTimes.add(new long[] {sent, System.nanoTime()});
                 }
             } catch (RuntimeException connectionRefused) {
                 statuses.add(-1);
             }
             pause(100);
         }
+    }
+
+    /** When the first 200 answer to a command sent after {@code nanos} arrived ({@link System#nanoTime()}). */
+    java.util.OptionalLong firstAnswerSentAfter(long nanos) {
+        return answerTimes.stream().filter(times -> times[0] > nanos).mapToLong(times -> times[1]).min();
     }
 
     List<Integer> statuses() {
