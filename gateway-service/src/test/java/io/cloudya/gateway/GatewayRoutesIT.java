@@ -41,11 +41,7 @@ class GatewayRoutesIT {
     @BeforeEach
     void setUp() {
         TestUpstreams.resetAllHealthy();
-        for (String name : new String[] {"auth-service", "command-service", "token-service", "billing-service"}) {
-            TestUpstreams.of(name).stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-                    .withHeader("Content-Type", "application/json").withBody("{\"served_by\":\"" + name + "\"}")));
-        }
-        TestTokens.stubJwks(TestUpstreams.of("auth-service"));
+        TestUpstreams.eachServesItsName();
         // every request here is signed in, as a fresh Pro user, so routing is tested past authentication
         userId = UUID.randomUUID().toString();
         gateway = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)

@@ -1,7 +1,5 @@
 package io.cloudya.gateway;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -35,11 +33,7 @@ class RequestIdIT {
     @BeforeEach
     void setUp() {
         TestUpstreams.resetAllHealthy();
-        for (String name : new String[] {"auth-service", "command-service", "token-service", "billing-service"}) {
-            TestUpstreams.of(name).stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-                    .withHeader("Content-Type", "application/json").withBody("{\"served_by\":\"" + name + "\"}")));
-        }
-        TestTokens.stubJwks(TestUpstreams.of("auth-service"));
+        TestUpstreams.eachServesItsName();
         // every request here is signed in, as a fresh Pro user, so request ids are tested past authentication
         userId = UUID.randomUUID().toString();
         gateway = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)

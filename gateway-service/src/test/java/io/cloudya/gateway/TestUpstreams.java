@@ -1,6 +1,7 @@
 package io.cloudya.gateway;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -50,6 +51,16 @@ public final class TestUpstreams {
             server.stubFor(get(urlEqualTo("/actuator/health")).willReturn(aResponse()
                     .withHeader("Content-Type", "application/json").withBody(HEALTH_UP)));
         });
+        TestTokens.stubJwks(of("auth-service"));
+    }
+
+    /** Every API service answers any request 200 with {@code {"served_by": "<its name>"}}; auth still serves the JWKS. */
+    public static void eachServesItsName() {
+        for (String name : new String[] {"auth-service", "command-service", "token-service", "billing-service"}) {
+            of(name).stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/json").withBody("{\"served_by\":\"" + name + "\"}")));
+        }
+        // the catch-all above was stubbed last, so it would answer the JWKS path too
         TestTokens.stubJwks(of("auth-service"));
     }
 

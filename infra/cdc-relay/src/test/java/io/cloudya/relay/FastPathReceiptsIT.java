@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.cloudya.relay.engine.OutboxEngines;
 import io.cloudya.relay.support.OutboxDatabase;
+import io.cloudya.relay.support.RelayIntegrationTest;
 import io.cloudya.relay.support.RelayedDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,28 +18,24 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The relay sends no copy of an event the service's fast path reported delivered (docs/events.md, step 4). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "relay.kafka-bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "relay.retry.initial-backoff=100ms",
-        "relay.retry.max-backoff=500ms"})
+@RelayIntegrationTest
 @EmbeddedKafka(partitions = 1, topics = {"it.delivered", "outbox.delivered"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FastPathReceiptsIT {
 
     private static final OutboxDatabase DB = OutboxDatabase.withRandomName("receipts");
-    private static final RelayedDatabase RELAYED = new RelayedDatabase(DB);
+
+    @RegisterExtension
+    static final RelayedDatabase RELAYED = new RelayedDatabase(DB);
 
     @Autowired
     OutboxEngines engines;
@@ -57,11 +54,6 @@ class FastPathReceiptsIT {
     @BeforeEach
     void engineRunning() {
         RELAYED.startEngine(engines);
-    }
-
-    @AfterAll
-    void stopEngineAndDropDatabase() {
-        RELAYED.stopAndDrop(engines);
     }
 
     @Test

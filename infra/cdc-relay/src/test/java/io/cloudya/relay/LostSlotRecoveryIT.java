@@ -17,12 +17,12 @@ import io.cloudya.relay.engine.OutboxEngines;
 import io.cloudya.relay.engine.ReplicationSlots;
 import io.cloudya.relay.engine.SlotState;
 import io.cloudya.relay.support.OutboxDatabase;
+import io.cloudya.relay.support.RelayIntegrationTest;
 import io.cloudya.relay.support.RelayedDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -31,7 +31,6 @@ import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -44,18 +43,16 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * created, and events flow again. Only the catalog's verdict is stubbed: invalidating a slot for real needs a
  * server-wide max_slot_wal_keep_size (and gigabytes of WAL here), see ReplicationSlotsIT for the real reads.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "relay.kafka-bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "relay.retry.initial-backoff=100ms",
-        "relay.retry.max-backoff=500ms"})
+@RelayIntegrationTest
 @EmbeddedKafka(partitions = 1, topics = "it.lost-slot")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
 class LostSlotRecoveryIT {
 
     private static final String TOPIC = "it.lost-slot";
     private static final OutboxDatabase DB = OutboxDatabase.withRandomName("lost");
-    private static final RelayedDatabase RELAYED = new RelayedDatabase(DB);
+
+    @RegisterExtension
+    static final RelayedDatabase RELAYED = new RelayedDatabase(DB);
     private static final String SLOT = ConnectorConfigFactory.slotName(DB.name());
 
     @Autowired OutboxEngines engines;
@@ -70,11 +67,6 @@ class LostSlotRecoveryIT {
     @DynamicPropertySource
     static void relayOneThrowawayDatabase(DynamicPropertyRegistry registry) throws Exception {
         RELAYED.register(registry);
-    }
-
-    @AfterAll
-    void stopEngineAndDropDatabase() {
-        RELAYED.stopAndDrop(engines);
     }
 
     @Test

@@ -15,16 +15,15 @@ import io.cloudya.relay.engine.ConnectorConfigFactory;
 import io.cloudya.relay.engine.OutboxEngines;
 import io.cloudya.relay.engine.WalPosition;
 import io.cloudya.relay.support.OutboxDatabase;
+import io.cloudya.relay.support.RelayIntegrationTest;
 import io.cloudya.relay.support.RelayedDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -37,18 +36,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * restored from a backup). PostgreSQL cannot stream from before the slot's position any more, so the engine must
  * start from the slot instead of failing every start with "no longer available on the server".
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "relay.kafka-bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "relay.retry.initial-backoff=100ms",
-        "relay.retry.max-backoff=500ms"})
+@RelayIntegrationTest
 @EmbeddedKafka(partitions = 1, topics = "it.behind")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
 class OffsetsBehindSlotIT {
 
     private static final String TOPIC = "it.behind";
     private static final OutboxDatabase DB = OutboxDatabase.withRandomName("behind");
-    private static final RelayedDatabase RELAYED = new RelayedDatabase(DB);
+
+    @RegisterExtension
+    static final RelayedDatabase RELAYED = new RelayedDatabase(DB);
     private static final String SLOT = ConnectorConfigFactory.slotName(DB.name());
 
     @Autowired OutboxEngines engines;
@@ -60,11 +57,6 @@ class OffsetsBehindSlotIT {
     @DynamicPropertySource
     static void relayOneThrowawayDatabase(DynamicPropertyRegistry registry) throws Exception {
         RELAYED.register(registry);
-    }
-
-    @AfterAll
-    void stopEngineAndDropDatabase() {
-        RELAYED.stopAndDrop(engines);
     }
 
     @Test

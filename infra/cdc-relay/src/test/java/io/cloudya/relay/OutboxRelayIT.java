@@ -15,32 +15,29 @@ import java.util.UUID;
 import io.cloudya.relay.config.RelayProperties;
 import io.cloudya.relay.engine.OutboxEngines;
 import io.cloudya.relay.support.OutboxDatabase;
+import io.cloudya.relay.support.RelayIntegrationTest;
 import io.cloudya.relay.support.RelayedDatabase;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What reaches Kafka for committed, rolled-back and insert-then-deleted rows; restarts: {@link OutboxRestartIT}. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "relay.kafka-bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "relay.retry.initial-backoff=100ms",
-        "relay.retry.max-backoff=500ms"})
+@RelayIntegrationTest
 @EmbeddedKafka(partitions = 1, topics = {"it.committed", "it.rolled-back", "it.insert-delete"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutboxRelayIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final OutboxDatabase DB = OutboxDatabase.withRandomName("it");
-    private static final RelayedDatabase RELAYED = new RelayedDatabase(DB);
+
+    @RegisterExtension
+    static final RelayedDatabase RELAYED = new RelayedDatabase(DB);
 
     @Autowired
     OutboxEngines engines;
@@ -59,11 +56,6 @@ class OutboxRelayIT {
     @BeforeEach
     void engineRunning() {
         RELAYED.startEngine(engines);
-    }
-
-    @AfterAll
-    void stopEngineAndDropDatabase() {
-        RELAYED.stopAndDrop(engines);
     }
 
     @Test

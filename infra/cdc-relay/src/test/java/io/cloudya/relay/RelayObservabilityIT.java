@@ -11,32 +11,29 @@ import java.util.UUID;
 
 import io.cloudya.relay.engine.OutboxEngines;
 import io.cloudya.relay.support.OutboxDatabase;
+import io.cloudya.relay.support.RelayIntegrationTest;
 import io.cloudya.relay.support.RelayedDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** What the relay carries and shows for operators: the writer's trace on each record, its producer's metrics. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "relay.kafka-bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "relay.retry.initial-backoff=100ms",
-        "relay.retry.max-backoff=500ms"})
+@RelayIntegrationTest
 @EmbeddedKafka(partitions = 1, topics = {"it.traced", "it.legacy"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RelayObservabilityIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final OutboxDatabase DB = OutboxDatabase.withRandomName("trace");
-    private static final RelayedDatabase RELAYED = new RelayedDatabase(DB);
+
+    @RegisterExtension
+    static final RelayedDatabase RELAYED = new RelayedDatabase(DB);
     private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
     @Autowired OutboxEngines engines;
@@ -53,11 +50,6 @@ class RelayObservabilityIT {
     @BeforeEach
     void engineRunning() {
         RELAYED.startEngine(engines);
-    }
-
-    @AfterAll
-    void stopEngineAndDropDatabase() {
-        RELAYED.stopAndDrop(engines);
     }
 
     @Test

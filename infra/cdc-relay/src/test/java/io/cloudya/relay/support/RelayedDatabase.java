@@ -13,13 +13,18 @@ import java.util.UUID;
 import io.cloudya.relay.engine.OutboxEngine;
 import io.cloudya.relay.engine.OutboxEngines;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * One throwaway outbox database relayed by the application under test: its relay settings, its engine started
- * and running, a topic read up to a marker event, and the teardown. Shared by the relay's integration tests.
+ * and running, a topic read up to a marker event, and the teardown. Shared by the relay's integration tests, which
+ * register it as an extension ({@code @RegisterExtension}) so that it stops the engines and drops the database after
+ * the class's last test.
  */
-public final class RelayedDatabase {
+public final class RelayedDatabase implements AfterAllCallback {
 
     public static final Duration TIMEOUT = Duration.ofSeconds(60);
 
@@ -61,11 +66,10 @@ public final class RelayedDatabase {
         }
     }
 
-    public void stopAndDrop(OutboxEngines engines) {
+    @Override
+    public void afterAll(ExtensionContext context) {
         try {
-            if (engines != null) {
-                engines.stop();
-            }
+            SpringExtension.getApplicationContext(context).getBean(OutboxEngines.class).stop();
         } finally {
             db.drop();
         }
