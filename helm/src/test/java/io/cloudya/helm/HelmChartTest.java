@@ -91,6 +91,17 @@ class HelmChartTest {
     }
 
     @Test
+    void everyServiceWithConsumersTakesTheSessionTimeoutFromValues() {
+        assertThat(sessionTimeouts(RenderedChart.render())).hasSize(5).containsOnly("10000");
+        assertThat(sessionTimeouts(RenderedChart.render("kafka.sessionTimeoutMs=15000"))).hasSize(5).containsOnly("15000");
+    }
+
+    private static List<Object> sessionTimeouts(RenderedChart chart) {
+        return chart.ofKind("ConfigMap").stream().map(c -> ((Map<?, ?>) at(c, "data")).get("KAFKA_SESSION_TIMEOUT_MS"))
+                .filter(java.util.Objects::nonNull).map(Object.class::cast).toList();
+    }
+
+    @Test
     void exposesOnlyTheGatewayThroughTheIngress() {
         var chart = RenderedChart.render("ingress.enabled=true");
 
