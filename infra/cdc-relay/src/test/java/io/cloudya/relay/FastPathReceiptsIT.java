@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.cloudya.relay.engine.OutboxEngines;
 import io.cloudya.relay.support.OutboxDatabase;
 import io.cloudya.relay.support.RelayIntegrationTest;
 import io.cloudya.relay.support.RelayedDatabase;
@@ -38,9 +37,6 @@ class FastPathReceiptsIT {
     static final RelayedDatabase RELAYED = new RelayedDatabase(DB);
 
     @Autowired
-    OutboxEngines engines;
-
-    @Autowired
     MeterRegistry meters;
 
     @Value("${spring.embedded.kafka.brokers}")
@@ -53,7 +49,7 @@ class FastPathReceiptsIT {
 
     @BeforeEach
     void engineRunning() {
-        RELAYED.startEngine(engines);
+        RELAYED.startEngine();
     }
 
     @Test
@@ -74,7 +70,7 @@ class FastPathReceiptsIT {
         }
         UUID withoutReceipt = DB.commitEvent("it.delivered", key);
 
-        List<ConsumerRecord<String, String>> read = RELAYED.readThrough(brokers, "it.delivered", withoutReceipt);
+        List<ConsumerRecord<String, String>> read = RELAYED.readThrough("it.delivered", withoutReceipt);
 
         assertThat(read).noneMatch(r -> hasId(r, delivered)).hasSize(1);
         assertThat(skipped() - skippedBefore).isEqualTo(1);

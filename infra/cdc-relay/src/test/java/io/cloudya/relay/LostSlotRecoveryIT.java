@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import io.cloudya.relay.config.RelayProperties;
 import io.cloudya.relay.engine.ConnectorConfigFactory;
-import io.cloudya.relay.engine.OutboxEngines;
 import io.cloudya.relay.engine.ReplicationSlots;
 import io.cloudya.relay.engine.SlotState;
 import io.cloudya.relay.support.OutboxDatabase;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -55,14 +53,10 @@ class LostSlotRecoveryIT {
     static final RelayedDatabase RELAYED = new RelayedDatabase(DB);
     private static final String SLOT = ConnectorConfigFactory.slotName(DB.name());
 
-    @Autowired OutboxEngines engines;
     @Autowired MeterRegistry meters;
     @Autowired RelayProperties properties;
     @Autowired @Qualifier("outbox") CompositeHealthContributor health;
     @MockitoSpyBean ReplicationSlots slots;
-
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
 
     @DynamicPropertySource
     static void relayOneThrowawayDatabase(DynamicPropertyRegistry registry) throws Exception {
@@ -73,14 +67,14 @@ class LostSlotRecoveryIT {
     void shouldRecreateALostSlotWithFreshOffsetsAndRelayNewEventsAgainWithAnAlert(CapturedOutput output)
             throws Exception {
         String key = "user-" + UUID.randomUUID();
-        RELAYED.startEngine(engines);
+        RELAYED.startEngine();
         readThrough(DB.commitEvent(TOPIC, key));
         Path otherEnginesOffsets = Files.writeString(properties.dataDir().resolve("cloudya_other.offsets"), "kept");
-        RELAYED.engine(engines).stop();
+        RELAYED.engine().stop();
         UUID committedWhileLost = DB.commitEvent(TOPIC, key);
         doReturn(Optional.of(new SlotState("lost", "0/16B3748"))).doCallRealMethod().when(slots).state(DB.name(), SLOT);
 
-        RELAYED.startEngine(engines);
+        RELAYED.startEngine();
         UUID afterRecovery = DB.commitEvent(TOPIC, key);
         List<ConsumerRecord<String, String>> read = readThrough(afterRecovery);
 
@@ -97,6 +91,6 @@ class LostSlotRecoveryIT {
     }
 
     private List<ConsumerRecord<String, String>> readThrough(UUID marker) {
-        return RELAYED.readThrough(brokers, TOPIC, marker);
+        return RELAYED.readThrough(TOPIC, marker);
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.cloudya.relay.engine.ConnectorConfigFactory;
-import io.cloudya.relay.engine.OutboxEngines;
 import io.cloudya.relay.engine.WalPosition;
 import io.cloudya.relay.support.OutboxDatabase;
 import io.cloudya.relay.support.RelayIntegrationTest;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -48,11 +46,7 @@ class OffsetsBehindSlotIT {
     static final RelayedDatabase RELAYED = new RelayedDatabase(DB);
     private static final String SLOT = ConnectorConfigFactory.slotName(DB.name());
 
-    @Autowired OutboxEngines engines;
     @Autowired MeterRegistry meters;
-
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
 
     @DynamicPropertySource
     static void relayOneThrowawayDatabase(DynamicPropertyRegistry registry) throws Exception {
@@ -62,12 +56,12 @@ class OffsetsBehindSlotIT {
     @Test
     void startsFromTheSlotWhenItsSavedOffsetsAreOlderThanTheSlotAndSaysSo(CapturedOutput output) throws Exception {
         String key = "user-" + UUID.randomUUID();
-        RELAYED.startEngine(engines);
+        RELAYED.startEngine();
         UUID relayed = DB.commitEvent(TOPIC, key);
-        RELAYED.readThrough(brokers, TOPIC, relayed);
+        RELAYED.readThrough(TOPIC, relayed);
         restartEngine();
         assertThat(skips()).as("an ordinary restart: the offsets are where the slot is").isZero();
-        RELAYED.engine(engines).stop();
+        RELAYED.engine().stop();
         String savedPosition = currentWal();
 
         UUID consumedElsewhere = DB.commitEvent(TOPIC, key);
@@ -75,9 +69,9 @@ class OffsetsBehindSlotIT {
         assertThat(WalPosition.parse(slotRestartLsn())).as("precondition: the slot no longer holds the saved position")
                 .isGreaterThan(WalPosition.parse(savedPosition));
 
-        RELAYED.startEngine(engines);
+        RELAYED.startEngine();
         UUID afterRestart = DB.commitEvent(TOPIC, key);
-        List<ConsumerRecord<String, String>> read = RELAYED.readThrough(brokers, TOPIC, afterRestart);
+        List<ConsumerRecord<String, String>> read = RELAYED.readThrough(TOPIC, afterRestart);
 
         assertThat(read).as("what the other consumer took is gone from the slot; nothing else is missing")
                 .noneMatch(r -> hasId(r, consumedElsewhere))
@@ -88,8 +82,8 @@ class OffsetsBehindSlotIT {
     }
 
     private void restartEngine() {
-        RELAYED.engine(engines).stop();
-        RELAYED.startEngine(engines);
+        RELAYED.engine().stop();
+        RELAYED.startEngine();
     }
 
     private double skips() {

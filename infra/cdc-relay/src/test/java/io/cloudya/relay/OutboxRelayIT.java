@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.cloudya.relay.config.RelayProperties;
-import io.cloudya.relay.engine.OutboxEngines;
 import io.cloudya.relay.support.OutboxDatabase;
 import io.cloudya.relay.support.RelayIntegrationTest;
 import io.cloudya.relay.support.RelayedDatabase;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,13 +38,7 @@ class OutboxRelayIT {
     static final RelayedDatabase RELAYED = new RelayedDatabase(DB);
 
     @Autowired
-    OutboxEngines engines;
-
-    @Autowired
     RelayProperties properties;
-
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
 
     @DynamicPropertySource
     static void relayOneThrowawayDatabase(DynamicPropertyRegistry registry) throws Exception {
@@ -55,7 +47,7 @@ class OutboxRelayIT {
 
     @BeforeEach
     void engineRunning() {
-        RELAYED.startEngine(engines);
+        RELAYED.startEngine();
     }
 
     @Test
@@ -64,7 +56,7 @@ class OutboxRelayIT {
         UUID id = DB.commitEvent("it.committed", key);
         UUID marker = DB.commitEvent("it.committed", key);
 
-        List<ConsumerRecord<String, String>> read = readThrough("it.committed", marker);
+        List<ConsumerRecord<String, String>> read = RELAYED.readThrough("it.committed", marker);
 
         assertThat(read).hasSize(2);
         ConsumerRecord<String, String> event = read.getFirst();
@@ -81,7 +73,7 @@ class OutboxRelayIT {
     @Test
     void savesItsOffsetsInTheDirectoryItCreatedForThem() throws Exception {
         UUID marker = DB.commitEvent("it.committed", "user-offsets");
-        readThrough("it.committed", marker);
+        RELAYED.readThrough("it.committed", marker);
 
         Path offsets = properties.dataDir().resolve(DB.name() + ".offsets");
         await().atMost(TIMEOUT).until(() -> Files.exists(offsets) && Files.size(offsets) > 0);
@@ -98,7 +90,7 @@ class OutboxRelayIT {
         }
         UUID marker = DB.commitEvent("it.rolled-back", key);
 
-        List<ConsumerRecord<String, String>> read = readThrough("it.rolled-back", marker);
+        List<ConsumerRecord<String, String>> read = RELAYED.readThrough("it.rolled-back", marker);
 
         assertThat(read).noneMatch(r -> hasId(r, rolledBack)).hasSize(1);
     }
@@ -115,13 +107,9 @@ class OutboxRelayIT {
         }
         UUID marker = DB.commitEvent("it.insert-delete", key);
 
-        List<ConsumerRecord<String, String>> read = readThrough("it.insert-delete", marker);
+        List<ConsumerRecord<String, String>> read = RELAYED.readThrough("it.insert-delete", marker);
 
         assertThat(read).filteredOn(r -> hasId(r, id)).hasSize(1);
         assertThat(read).hasSize(2);
-    }
-
-    private List<ConsumerRecord<String, String>> readThrough(String topic, UUID marker) {
-        return RELAYED.readThrough(brokers, topic, marker);
     }
 }

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import io.cloudya.relay.engine.OutboxEngines;
 import io.cloudya.relay.support.OutboxDatabase;
 import io.cloudya.relay.support.RelayIntegrationTest;
 import io.cloudya.relay.support.RelayedDatabase;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,11 +34,7 @@ class RelayObservabilityIT {
     static final RelayedDatabase RELAYED = new RelayedDatabase(DB);
     private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
-    @Autowired OutboxEngines engines;
     @Autowired MeterRegistry meters;
-
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
 
     @DynamicPropertySource
     static void relayOneThrowawayDatabase(DynamicPropertyRegistry registry) throws Exception {
@@ -49,7 +43,7 @@ class RelayObservabilityIT {
 
     @BeforeEach
     void engineRunning() {
-        RELAYED.startEngine(engines);
+        RELAYED.startEngine();
     }
 
     @Test
@@ -58,7 +52,7 @@ class RelayObservabilityIT {
         UUID traced = DB.commitEvent("it.traced", key, TRACEPARENT);
         UUID untraced = DB.commitEvent("it.traced", key);
 
-        List<ConsumerRecord<String, String>> read = readThrough("it.traced", untraced);
+        List<ConsumerRecord<String, String>> read = RELAYED.readThrough("it.traced", untraced);
 
         assertThat(read).filteredOn(r -> hasId(r, traced)).singleElement()
                 .satisfies(r -> assertThat(header(r, "traceparent")).isEqualTo(TRACEPARENT));
@@ -73,7 +67,7 @@ class RelayObservabilityIT {
         try {
             UUID legacy = DB.commitEvent("it.legacy", key);
 
-            List<ConsumerRecord<String, String>> read = readThrough("it.legacy", legacy);
+            List<ConsumerRecord<String, String>> read = RELAYED.readThrough("it.legacy", legacy);
 
             assertThat(header(read.getLast(), "eventType")).isEqualTo("RelayTested");
             assertThat(read.getLast().headers().lastHeader("traceparent")).isNull();
@@ -85,14 +79,10 @@ class RelayObservabilityIT {
     @Test
     void shouldExposeTheForwardingProducersKafkaMetrics() throws Exception {
         String key = "user-" + UUID.randomUUID();
-        readThrough("it.traced", DB.commitEvent("it.traced", key));
+        RELAYED.readThrough("it.traced", DB.commitEvent("it.traced", key));
 
         await().atMost(TIMEOUT).untilAsserted(() -> assertThat(meters.find("kafka.producer.record.send.total")
                 .tag("client.id", "cdc-relay").functionCounter()).isNotNull()
                 .satisfies(sent -> assertThat(sent.count()).isPositive()));
-    }
-
-    private List<ConsumerRecord<String, String>> readThrough(String topic, UUID marker) {
-        return RELAYED.readThrough(brokers, topic, marker);
     }
 }

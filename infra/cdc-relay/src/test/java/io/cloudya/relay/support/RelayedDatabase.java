@@ -14,7 +14,9 @@ import io.cloudya.relay.engine.OutboxEngine;
 import io.cloudya.relay.engine.OutboxEngines;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -24,11 +26,12 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * register it as an extension ({@code @RegisterExtension}) so that it stops the engines and drops the database after
  * the class's last test.
  */
-public final class RelayedDatabase implements AfterAllCallback {
+public final class RelayedDatabase implements BeforeAllCallback, AfterAllCallback {
 
     public static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final OutboxDatabase db;
+    private ApplicationContext application;
 
     public RelayedDatabase(OutboxDatabase db) {
         this.db = db;
@@ -49,18 +52,25 @@ public final class RelayedDatabase implements AfterAllCallback {
         registry.add("relay.data-dir", () -> dataDir);
     }
 
-    public OutboxEngine engine(OutboxEngines engines) {
-        return engines.byDatabase().get(db.name());
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        application = SpringExtension.getApplicationContext(context);
+    }
+
+    /** The engine the application under test runs for this database. */
+    public OutboxEngine engine() {
+        return application.getBean(OutboxEngines.class).byDatabase().get(db.name());
     }
 
     /** Starts the database's engine (a no-op when it runs) and waits until it streams. */
-    public void startEngine(OutboxEngines engines) {
-        engine(engines).start();
-        await().atMost(TIMEOUT).until(() -> engine(engines).state().isRunning());
+    public void startEngine() {
+        engine().start();
+        await().atMost(TIMEOUT).until(() -> engine().state().isRunning());
     }
 
     /** Every record of {@code topic} up to and including the event {@code marker}. */
-    public List<ConsumerRecord<String, String>> readThrough(String brokers, String topic, UUID marker) {
+    public List<ConsumerRecord<String, String>> readThrough(String topic, UUID marker) {
+        String brokers = application.getEnvironment().getRequiredProperty("spring.embedded.kafka.brokers");
         try (TopicReader reader = new TopicReader(brokers, topic)) {
             return reader.readThrough(r -> hasId(r, marker), TIMEOUT);
         }
