@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class FaultInjectionSystemIT {
     private static final Duration RECOVERY = Duration.ofSeconds(40);
 
     private final Gateway gateway = new Gateway(RunningSuite.gateway());
-    private final Map<String, Double> recovery = new java.util.LinkedHashMap<>();
+    private final Map<String, Double> recovery = new LinkedHashMap<>();
 
     @Test
     void survivesKillingEveryPartUnderLoad() throws Exception {

@@ -1,6 +1,7 @@
 package io.cloudya.systemtests;
 
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -17,7 +18,7 @@ final class SteadyLoad implements AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final List<Integer> statuses = new CopyOnWriteArrayList<>();
     private final ConcurrentHashMap<String, Integer> answeredTokens = new ConcurrentHashMap<>();
-    private final List<long[]> answerTimes = new CopyOnWriteArrayList<>();
+    private final List<Answer> answers = new CopyOnWriteArrayList<>();
 
     SteadyLoad(Gateway cli, int clients) {
         this.cli = cli;
@@ -40,7 +41,7 @@ final class SteadyLoad implements AutoCloseable {
                 statuses.add(reply.status());
                 if (reply.status() == 200) {
                     answeredTokens.put(reply.body().get("id").asString(), reply.body().get("tokens_used").asInt());
-                    answerTimes.add(new long[] {sent, System.nanoTime()});
+                    answers.add(new Answer(sent, System.nanoTime()));
                 }
             } catch (RuntimeException connectionRefused) {
                 statuses.add(-1);
@@ -50,8 +51,8 @@ final class SteadyLoad implements AutoCloseable {
     }
 
     /** When the first 200 answer to a command sent after {@code nanos} arrived ({@link System#nanoTime()}). */
-    java.util.OptionalLong firstAnswerSentAfter(long nanos) {
-        return answerTimes.stream().filter(times -> times[0] > nanos).mapToLong(times -> times[1]).min();
+    OptionalLong firstAnswerSentAfter(long nanos) {
+        return answers.stream().filter(answer -> answer.sentNanos() > nanos).mapToLong(Answer::arrivedNanos).min();
     }
 
     List<Integer> statuses() {
@@ -76,5 +77,8 @@ final class SteadyLoad implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private record Answer(long sentNanos, long arrivedNanos) {
     }
 }
