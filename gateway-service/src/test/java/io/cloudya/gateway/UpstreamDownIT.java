@@ -87,7 +87,17 @@ class UpstreamDownIT {
         assertThat(breakers.circuitBreaker("token-service").getState()).isEqualTo(CircuitBreaker.State.OPEN);
         gateway.get().uri("/api/tokens/balance").exchange()
                 .expectStatus().isEqualTo(503)
+                // wait-duration-in-open-state in application.yml
+                .expectHeader().valueEquals("Retry-After", "10")
                 .expectBody().jsonPath("$.code").isEqualTo("service_unavailable");
+    }
+
+    @Test
+    void saysNothingOfWhenToRetryWhileTheBreakerIsStillClosed() {
+        assertThat(breakers.circuitBreaker("billing-service").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        gateway.post().uri("/api/billing/webhook").bodyValue("{}").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().doesNotExist("Retry-After");
     }
 
     @Test

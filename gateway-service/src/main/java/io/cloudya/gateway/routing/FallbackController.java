@@ -5,8 +5,11 @@ import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.C
 import io.cloudya.contracts.http.ApiError;
 import io.cloudya.gateway.error.ApiErrors;
 import io.cloudya.gateway.requestid.RequestLogContext;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,12 +19,19 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Where each route's circuit breaker forwards when its service fails: a timeout becomes 504
- * {@code upstream_timeout}, anything else (refused connection, open breaker) 503 {@code service_unavailable}.
+ * {@code upstream_timeout}, anything else (refused connection, open breaker) 503 {@code service_unavailable}. When the
+ * breaker is open, Retry-After says when it lets calls through again, so a client need not guess.
  */
 @RestController
 class FallbackController {
 
     private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
+
+    private final CircuitBreakerRegistry breakers;
+
+    FallbackController(CircuitBreakerRegistry breakers) {
+        this.breakers = breakers;
+    }
 
     @RequestMapping("/fallback/{service}")
     ResponseEntity<ApiError> fallback(@PathVariable String service, ServerWebExchange exchange) {
@@ -37,7 +47,19 @@ class FallbackController {
         if (UpstreamFailures.isTimeout(failure)) {
             return respond(ApiErrors.of(HttpStatus.GATEWAY_TIMEOUT, service + " did not answer in time"));
         }
-        return respond(ApiErrors.of(HttpStatus.SERVICE_UNAVAILABLE, service + " is unavailable, try again later"));
+        ApiError unavailable = ApiErrors.of(HttpStatus.SERVICE_UNAVAILABLE, service + " is unavailable, try again later");
+        if (failure instanceof CallNotPermittedException) {
+            return ResponseEntity.status(unavailable.status())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(secondsUntilHalfOpen(service))).body(unavailable);
+        }
+        return respond(unavailable);
+    }
+
+    /** The breaker's wait in the open state, rounded up: an upper bound, the breaker opened at most that long ago. */
+    private long secondsUntilHalfOpen(String service) {
+        long millis = breakers.find(service).map(breaker -> breaker.getCircuitBreakerConfig()
+                .getWaitIntervalFunctionInOpenState().apply(1)).orElse(1_000L);
+        return Math.max(1, (millis + 999) / 1000);
     }
 
     private static ResponseEntity<ApiError> respond(ApiError error) {
