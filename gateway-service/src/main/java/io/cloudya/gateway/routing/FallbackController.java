@@ -48,17 +48,17 @@ class FallbackController {
             return respond(ApiErrors.of(HttpStatus.GATEWAY_TIMEOUT, service + " did not answer in time"));
         }
         ApiError unavailable = ApiErrors.of(HttpStatus.SERVICE_UNAVAILABLE, service + " is unavailable, try again later");
-        if (failure instanceof CallNotPermittedException) {
+        if (failure instanceof CallNotPermittedException open) {
             return ResponseEntity.status(unavailable.status())
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(secondsUntilHalfOpen(service))).body(unavailable);
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(secondsUntilHalfOpen(open))).body(unavailable);
         }
         return respond(unavailable);
     }
 
-    /** The breaker's wait in the open state, rounded up: an upper bound, the breaker opened at most that long ago. */
-    private long secondsUntilHalfOpen(String service) {
-        long millis = breakers.find(service).map(breaker -> breaker.getCircuitBreakerConfig()
-                .getWaitIntervalFunctionInOpenState().apply(1)).orElse(1_000L);
+    /** The open breaker's wait, rounded up: an upper bound, the breaker opened at most that long ago. */
+    private long secondsUntilHalfOpen(CallNotPermittedException open) {
+        long millis = breakers.circuitBreaker(open.getCausingCircuitBreakerName()).getCircuitBreakerConfig()
+                .getWaitIntervalFunctionInOpenState().apply(1);
         return Math.max(1, (millis + 999) / 1000);
     }
 

@@ -79,7 +79,9 @@ public final class RelayedDatabase implements BeforeAllCallback, AfterAllCallbac
     @Override
     public void afterAll(ExtensionContext context) {
         try {
-            SpringExtension.getApplicationContext(context).getBean(OutboxEngines.class).stop();
+            if (application != null) {
+                application.getBean(OutboxEngines.class).stop();
+            }
         } finally {
             db.drop();
         }
