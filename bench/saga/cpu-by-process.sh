@@ -1,6 +1,6 @@
 #!/bin/bash
-# CPU ticks (1/100 s) used by each suite process kind over SECONDS: the JVMs by name, PostgreSQL (backends, and
-# walsenders apart), the bench programs, and the machine's total. Run: bench/saga/cpu-by-process.sh 30
+# CPU ticks (1/100 s) used by each suite process kind over SECONDS: the JVMs by name, PostgreSQL (its walsenders
+# apart from its other processes), the bench programs, and the machine's total. Run: bench/saga/cpu-by-process.sh 30
 # Counted per process: one that started during the window counts in full, one that ended is left out (connection
 # pools replace PostgreSQL backends now and then; summing by kind alone would subtract a gone backend's lifetime).
 set -euo pipefail
