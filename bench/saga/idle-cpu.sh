@@ -5,9 +5,7 @@
 # Run from a checkout's root: bench/saga/idle-cpu.sh <label>   (results in /tmp/idle-<label>.*)
 set -uo pipefail
 label=${1:?label}
-source bin/lib/java.sh
 source bench/saga/parts.sh
-export STRIPE_WEBHOOK_SECRET=whsec_bench
 out=/tmp/idle-$label
 start_suite "$out.suite"
 java bench/SagaLoadBench.java http://127.0.0.1:8080 10 60 0 10 > "$out.warm" 2>&1

@@ -5,9 +5,7 @@
 # Run from a checkout's root: bench/saga/memory-after-overload.sh <label>   (results in /tmp/saga-mem-<label>.*)
 set -uo pipefail
 label=${1:?label}
-source bin/lib/java.sh
 source bench/saga/parts.sh
-export STRIPE_WEBHOOK_SECRET=whsec_bench
 out=/tmp/saga-mem-$label
 snapshot() {
   local p part rss threads heap code meta

@@ -1,4 +1,7 @@
 # Sourced by the saga bench scripts: the suite's JVMs are the processes started with -Dcloudya.part=<name>.
+source "$(dirname "${BASH_SOURCE[0]}")/../../bin/lib/java.sh"
+# the suite and the bench drivers share this secret: the drivers fund their users with signed top-up webhooks
+export STRIPE_WEBHOOK_SECRET=${STRIPE_WEBHOOK_SECRET:-whsec_bench}
 part_of() { tr '\0' ' ' < "/proc/$1/cmdline" | grep -o 'cloudya.part=[a-z-]*' | cut -d= -f2; }
 # "<part> <VmRSS> MiB" per JVM, largest first
 rss_by_part() {

@@ -7,9 +7,7 @@
 # Build first (./mvnw -o -DskipTests clean install); results in /tmp/relay-ab-<label>.cpu. WARM=420 by default.
 set -uo pipefail
 mode=${1:?stop or receipts}; label=${2:?label}
-source bin/lib/java.sh
 source bench/saga/parts.sh
-export STRIPE_WEBHOOK_SECRET=whsec_bench
 out=/tmp/relay-ab-$label
 start_suite "$out.suite"
 java bench/SagaLoadBench.java http://127.0.0.1:8080 40 1800 0 10 > "$out.load" 2>&1 &

@@ -8,9 +8,7 @@ set -uo pipefail
 label=${1:?label}
 rate=${WARM_RATE:-20}
 seconds=${WARM_SECONDS:-1200}
-source bin/lib/java.sh
 source bench/saga/parts.sh
-export STRIPE_WEBHOOK_SECRET=whsec_bench
 out=/tmp/saga-$label
 jit() {
   for p in $(pgrep -f cloudya.part=); do

@@ -7,10 +7,8 @@
 # Run from the repository root: bench/saga/run-once.sh <label>   (results in /tmp/saga-<label>.*)
 set -uo pipefail
 label=${1:?label}
-source bin/lib/java.sh
 kafka_jar=$(find ~/.m2/repository/org/apache/kafka/kafka-clients -name 'kafka-clients-*.jar' | sort | tail -1)
 slf4j_jar=$(find ~/.m2/repository/org/slf4j/slf4j-api -name 'slf4j-api-2*.jar' | sort | tail -1)
-export STRIPE_WEBHOOK_SECRET=whsec_bench
 source bench/saga/parts.sh
 start_suite "/tmp/saga-$label.suite"
 java -cp "$kafka_jar:$slf4j_jar" bench/SagaStepTimes.java http://127.0.0.1:8080 300 3000 2>&1 | grep -v SLF4J \

@@ -5,9 +5,7 @@
 # Run from a checkout's root: bench/saga/run-warm.sh <label>   (results in /tmp/saga-warm-<label>.*)
 set -uo pipefail
 label=${1:?label}
-source bin/lib/java.sh
 source bench/saga/parts.sh
-export STRIPE_WEBHOOK_SECRET=whsec_bench
 out=/tmp/saga-warm-$label
 start_suite "$out.suite"
 warm=${WARM:-360}
