@@ -4,13 +4,14 @@ import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.contracts.EventJson;
 import io.cloudya.contracts.command.AiJobRequested;
 import io.cloudya.contracts.command.ExecutionMode;
+import io.cloudya.contracts.token.HeldTokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** AiJobRequested as command-service sends it. */
+/** AiJobRequested as token-service sends it, with the hold it took. */
 public final class AiJobRequestedMother {
 
     private AiJobRequestedMother() {
@@ -18,7 +19,8 @@ public final class AiJobRequestedMother {
 
     /** A plain JSON request's job: the client does not stream. */
     public static EventEnvelope<AiJobRequested> job(String userId, String plan, String userInput, Instant deadline) {
-        var job = new AiJobRequested(UUID.randomUUID(), userId, plan, userInput, ExecutionMode.SUGGEST, 300, deadline);
+        var job = new AiJobRequested(UUID.randomUUID(), userId, plan, userInput, ExecutionMode.SUGGEST, 300, deadline,
+                null, false, new HeldTokens(UUID.randomUUID(), 300, 700));
         return EventEnvelope.of(userId, "trace-" + userId, job);
     }
 

@@ -67,6 +67,8 @@ class AiWorkerIT {
             assertThat(c.risk()).isEqualTo(Risk.SAFE);
         });
         assertThat(completed.wordsUsed()).isPositive().isLessThanOrEqualTo(300);
+        assertThat(completed.reservation()).as("the hold goes back to command-service")
+                .isEqualTo(request.payload().reservation());
         assertThat(outcome.key()).isEqualTo(request.key());
         assertThat(outcome.traceId()).isEqualTo(request.traceId());
         assertThat(KafkaProbe.header(record, "eventType")).isEqualTo("AiJobCompleted");

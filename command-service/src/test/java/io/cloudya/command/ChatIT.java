@@ -3,8 +3,6 @@ package io.cloudya.command;
 import static io.cloudya.command.SagaPlayer.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cloudya.contracts.Topics;
-import io.cloudya.contracts.command.AiJobRequested;
 import io.cloudya.contracts.command.ChatTurn;
 import io.cloudya.contracts.command.CommandCompleted;
 import io.cloudya.contracts.command.CommandRequested;
@@ -13,11 +11,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Chat runs the command saga per message; SagaIT sets the history budget to 4 messages. */
+/**
+ * Chat runs the command saga per message: CommandRequested carries the conversation so far, which token-service
+ * hands on to the ai-worker with the job. SagaIT sets the history budget to 4 messages.
+ */
 @SagaIT
 class ChatIT extends SagaITSupport {
 
-    private record Exchange(JsonNode answer, AiJobRequested job) {
+    private record Exchange(JsonNode answer, CommandRequested requested) {
     }
 
     @Test
@@ -25,13 +26,13 @@ class ChatIT extends SagaITSupport {
         String user = "it-chat-" + UUID.randomUUID();
         Exchange first = exchange(user, null, "which pods are failing?", "kubectl get pods -A | grep -v Running");
         String conversation = first.answer().get("conversation_id").asString();
-        assertThat(first.job().history()).isEmpty();
+        assertThat(first.requested().history()).isEmpty();
         assertThat(first.answer().get("tokens_remaining").asLong()).isEqualTo(5000 + 600 - 7);
 
         Exchange second = exchange(user, conversation, "only in namespace web", "kubectl get pods -n web");
 
         assertThat(second.answer().get("conversation_id").asString()).isEqualTo(conversation);
-        assertThat(second.job().history()).containsExactly(
+        assertThat(second.requested().history()).containsExactly(
                 new ChatTurn("user", "which pods are failing?"),
                 new ChatTurn("assistant", "kubectl get pods -A | grep -v Running"));
         JsonNode thread = JSON.readTree(api.get(user, "/api/chat/" + conversation).body());
@@ -61,7 +62,7 @@ class ChatIT extends SagaITSupport {
 
         Exchange fourth = exchange(user, conversation, "q4", "a4");
 
-        assertThat(fourth.job().history()).containsExactly(new ChatTurn("user", "q2"),
+        assertThat(fourth.requested().history()).containsExactly(new ChatTurn("user", "q2"),
                 new ChatTurn("assistant", "a2"), new ChatTurn("user", "q3"), new ChatTurn("assistant", "a3"));
     }
 
@@ -70,14 +71,12 @@ class ChatIT extends SagaITSupport {
                 : "{\"conversation_id\":\"" + conversation + "\",\"message\":\"" + message + "\"}";
         var response = api.chat(user, "starter", body);
         CommandRequested requested = saga.requested(user, message);
-        var reserved = saga.reserve(requested, 600, 5000);
-        AiJobRequested job = saga.job(Topics.AI_JOB_REQUESTS, requested.commandId());
-        saga.publish(Topics.AI_JOB_EVENTS, SagaEventsMother.completed(job.commandId(), user, reply, 7));
-        // the reply joins the conversation in the same transaction as CommandCompleted, which the ledger settles
-        saga.commandEvent(CommandCompleted.class, job.commandId());
-        saga.settle(reserved, 7, 5000 + 600 - 7);
+        assertThat(requested.history()).as("a chat message always carries its conversation").isNotNull();
+        saga.answer(requested, saga.hold(requested, 600, 5000), reply, 7);
+        // the reply joins the conversation in the same transaction as CommandCompleted
+        saga.commandEvent(CommandCompleted.class, requested.commandId());
         var answer = response.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return new Exchange(JSON.readTree(answer.body()), job);
+        return new Exchange(JSON.readTree(answer.body()), requested);
     }
 }

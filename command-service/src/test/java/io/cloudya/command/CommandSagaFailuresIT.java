@@ -6,16 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cloudya.command.store.CommandStatus;
 import io.cloudya.command.store.StoredCommand;
 import io.cloudya.contracts.Topics;
-import io.cloudya.contracts.command.AiJobRequested;
+import io.cloudya.contracts.command.CommandCompleted;
 import io.cloudya.contracts.command.CommandFailed;
 import io.cloudya.contracts.command.CommandRequested;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The saga's unhappy outcomes: the ledger rejects, or the ai-worker fails; reserved tokens are released. */
+/**
+ * The saga's unhappy outcomes: the ledger rejects (nothing held, nothing to release), or the ai-worker fails while
+ * the command is still PENDING here; CommandFailed then releases the hold, which the ledger finds by the command.
+ */
 @SagaIT
 class CommandSagaFailuresIT extends SagaITSupport {
 
@@ -38,28 +42,29 @@ class CommandSagaFailuresIT extends SagaITSupport {
         assertThat(body.get("top_up").get("path").asString()).isEqualTo("/api/billing/topup");
         StoredCommand row = awaitStatus(requested.commandId(), CommandStatus.REJECTED);
         assertThat(row.failureCode()).isEqualTo("insufficient_tokens");
-        saga.drain(java.time.Duration.ofMillis(300));
-        assertThat(saga.probe().matching(Topics.AI_JOB_REQUESTS, e -> e.key().equals(user))).isEmpty();
+        saga.drain(Duration.ofMillis(300));
+        assertThat(saga.commandEvents(CommandFailed.class, requested.commandId())).as("nothing held").isEmpty();
+        assertThat(saga.jobsSentFor(user)).isEmpty();
     }
 
     @Test
-    void shouldSendPaidPlansToPriorityLaneAndReleaseTokensWhenNoProvider() throws Exception {
+    void shouldReleaseThePriorityJobsTokensWhenNoProviderAnswers() throws Exception {
         String user = "it-pro-" + UUID.randomUUID();
         var pending = api.post(user, "pro", "req-" + user, "{\"user_input\":\"destroy terraform infrastructure\"}");
         CommandRequested requested = saga.requested(user, "destroy terraform infrastructure");
-        var reserved = saga.reserve(requested, 1200, 48800);
+        assertThat(requested.priority()).isTrue();
+        assertThat(requested.maxWords()).isEqualTo(1200);
+        assertThat(commands.findById(requested.commandId()).orElseThrow().status()).isEqualTo(CommandStatus.PENDING);
 
-        AiJobRequested job = saga.job(Topics.AI_JOB_REQUESTS_PRIORITY, requested.commandId());
-        assertThat(job.maxWords()).isEqualTo(1200);
-        saga.publish(Topics.AI_JOB_EVENTS, SagaEventsMother.failed(job.commandId(), user, "no_provider"));
+        saga.fail(requested, "no_provider");
 
         HttpResponse<String> response = pending.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(JSON.readTree(response.body()).get("code").asString()).isEqualTo("no_provider");
-        CommandFailed released = saga.commandEvent(CommandFailed.class, job.commandId());
+        CommandFailed released = saga.commandEvent(CommandFailed.class, requested.commandId());
         assertThat(released.reason()).isEqualTo("no_provider");
-        assertThat(released.reservationId()).isEqualTo(reserved.payload().reservationId());
-        assertThat(awaitStatus(job.commandId(), CommandStatus.FAILED).failureCode()).isEqualTo("no_provider");
+        assertThat(released.reservationId()).as("the ledger finds the hold by the command").isNull();
+        assertThat(awaitStatus(requested.commandId(), CommandStatus.FAILED).failureCode()).isEqualTo("no_provider");
     }
 
     @Test
@@ -67,11 +72,28 @@ class CommandSagaFailuresIT extends SagaITSupport {
         String user = "it-fail-" + UUID.randomUUID();
         var pending = api.post(user, "starter", "req-" + user, "{\"user_input\":\"tail logs\"}");
         CommandRequested requested = saga.requested(user, "tail logs");
-        saga.reserveAndAwaitJob(requested, 600, 9000);
 
-        saga.publish(Topics.AI_JOB_EVENTS, SagaEventsMother.failed(requested.commandId(), user, "bad_output"));
+        saga.fail(requested, "bad_output");
 
         assertThat(pending.get(WAIT.toSeconds(), TimeUnit.SECONDS).statusCode()).isEqualTo(502);
         assertThat(saga.commandEvent(CommandFailed.class, requested.commandId()).reason()).isEqualTo("ai_failed");
+        assertThat(awaitStatus(requested.commandId(), CommandStatus.FAILED).failureCode()).isEqualTo("bad_output");
+    }
+
+    @Test
+    void shouldChangeNothingWhenTheAnswerComesAfterAFailure() throws Exception {
+        String user = "it-fail-late-" + UUID.randomUUID();
+        var pending = api.post(user, "starter", "req-" + user, "{\"user_input\":\"restart web\"}");
+        CommandRequested requested = saga.requested(user, "restart web");
+        saga.fail(requested, "bad_output");
+        assertThat(pending.get(WAIT.toSeconds(), TimeUnit.SECONDS).statusCode()).isEqualTo(502);
+        saga.commandEvent(CommandFailed.class, requested.commandId());
+
+        var late = saga.answer(requested, saga.hold(requested, 600, 100), 9);
+
+        awaitApplied(late);
+        saga.drain(Duration.ofMillis(300));
+        assertThat(saga.commandEvents(CommandCompleted.class, requested.commandId())).isEmpty();
+        assertThat(commands.findById(requested.commandId()).orElseThrow().status()).isEqualTo(CommandStatus.FAILED);
     }
 }

@@ -29,8 +29,8 @@ class KafkaClientMetricsIT extends SagaITSupport {
         String user = "it-metrics-" + UUID.randomUUID();
         api.post(user, "free", "req-" + user, "{\"user_input\":\"show disk usage\"}");
         CommandRequested requested = saga.requested(user, "show disk usage");
-        saga.reserve(requested, 300, 700);
-        awaitStatus(requested.commandId(), CommandStatus.RESERVED);
+        saga.answer(requested, saga.hold(requested, 300, 700), 12);
+        awaitStatus(requested.commandId(), CommandStatus.COMPLETED);
 
         String scrape = await().atMost(WAIT).until(this::scrape, body -> lines(body,
                 "kafka_consumer_fetch_manager_records_consumed_total{").stream()

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.cloudya.command.store.CommandStatus;
-import io.cloudya.command.store.CommandTransitions;
 import io.cloudya.command.store.NewCommand;
 import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.contracts.Topics;
-import io.cloudya.contracts.command.AiJobRequested;
 import io.cloudya.contracts.command.CommandCompleted;
 import io.cloudya.contracts.command.CommandFailed;
 import io.cloudya.contracts.command.ExecutionMode;
+import io.cloudya.contracts.token.HeldTokens;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -25,21 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @SagaIT
 class SagaDuplicatesIT extends SagaITSupport {
 
-    @Autowired CommandTransitions transitions;
     @Autowired MeterRegistry meters;
-
-    @Test
-    void shouldRequestOneAiJobWhenTokensReservedArrivesTwice() {
-        UUID commandId = pendingCommand("it-dup-reserved-");
-        String user = commands.findById(commandId).orElseThrow().userId();
-
-        deliverTwice(Topics.RESERVATION_EVENTS, SagaEventsMother.reserved(commandId, user, 300, 700));
-
-        saga.job(Topics.AI_JOB_REQUESTS, commandId);
-        saga.drain(Duration.ofMillis(300));
-        assertThat(saga.probe().matching(Topics.AI_JOB_REQUESTS,
-                e -> e.payload() instanceof AiJobRequested j && j.commandId().equals(commandId))).hasSize(1);
-    }
 
     @Test
     void shouldRejectOnceWhenTokensRejectedArrivesTwice() {
@@ -52,22 +37,24 @@ class SagaDuplicatesIT extends SagaITSupport {
     }
 
     @Test
-    void shouldSettleOnceWhenAiJobCompletedArrivesTwice() {
-        UUID commandId = reservedCommand("it-dup-completed-");
+    void shouldChargeOnceWhenAiJobCompletedArrivesTwice() {
+        UUID commandId = pendingCommand("it-dup-completed-");
         String user = commands.findById(commandId).orElseThrow().userId();
+        HeldTokens held = SagaEventsMother.held(300, 700);
 
-        deliverTwice(Topics.AI_JOB_EVENTS, SagaEventsMother.completed(commandId, user, 42));
+        deliverTwice(Topics.AI_JOB_EVENTS, SagaEventsMother.completed(commandId, user, held, 42));
 
         saga.commandEvent(CommandCompleted.class, commandId);
         saga.drain(Duration.ofMillis(300));
         assertThat(saga.commandEvents(CommandCompleted.class, commandId)).singleElement()
-                .satisfies(c -> assertThat(c.wordsUsed()).isEqualTo(42));
+                .satisfies(c -> assertThat(c.wordsUsed()).isEqualTo(42))
+                .satisfies(c -> assertThat(c.reservationId()).isEqualTo(held.reservationId()));
         assertThat(commands.findById(commandId).orElseThrow().wordsUsed()).isEqualTo(42);
     }
 
     @Test
     void shouldReleaseOnceWhenAiJobFailedArrivesTwice() {
-        UUID commandId = reservedCommand("it-dup-failed-");
+        UUID commandId = pendingCommand("it-dup-failed-");
         String user = commands.findById(commandId).orElseThrow().userId();
 
         deliverTwice(Topics.AI_JOB_EVENTS, SagaEventsMother.failed(commandId, user, "no_provider"));
@@ -109,13 +96,6 @@ class SagaDuplicatesIT extends SagaITSupport {
         UUID commandId = UUID.randomUUID();
         commands.insert(new NewCommand(commandId, userPrefix + UUID.randomUUID(), "free", "list pods",
                 ExecutionMode.SUGGEST, Instant.now(), null, null, false));
-        return commandId;
-    }
-
-    private UUID reservedCommand(String userPrefix) {
-        UUID commandId = pendingCommand(userPrefix);
-        String user = commands.findById(commandId).orElseThrow().userId();
-        transitions.reserve(SagaEventsMother.reserved(commandId, user, 300, 700).payload()).orElseThrow();
         return commandId;
     }
 }

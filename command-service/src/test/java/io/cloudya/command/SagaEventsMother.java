@@ -6,10 +6,9 @@ import io.cloudya.contracts.ai.AiJobCompleted;
 import io.cloudya.contracts.ai.AiJobFailed;
 import io.cloudya.contracts.ai.ProposedCommand;
 import io.cloudya.contracts.ai.Risk;
+import io.cloudya.contracts.token.HeldTokens;
 import io.cloudya.contracts.token.ReservationSettled;
 import io.cloudya.contracts.token.TokensRejected;
-import io.cloudya.contracts.token.TokensReserved;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,10 +20,9 @@ public final class SagaEventsMother {
     private SagaEventsMother() {
     }
 
-    public static EventEnvelope<TokensReserved> reserved(UUID commandId, String userId, long amount,
-                                                         long availableAfter) {
-        return EventEnvelope.of(userId, null, new TokensReserved(commandId, userId, UUID.randomUUID(), amount,
-                availableAfter, Instant.now().plusSeconds(120)));
+    /** A hold as token-service takes it: it travels with the job to the ai-worker, never to command-service. */
+    public static HeldTokens held(long amount, long availableAfter) {
+        return new HeldTokens(UUID.randomUUID(), amount, availableAfter);
     }
 
     public static EventEnvelope<TokensRejected> rejected(UUID commandId, String userId, long requested,
@@ -32,22 +30,25 @@ public final class SagaEventsMother {
         return EventEnvelope.of(userId, null, new TokensRejected(commandId, userId, requested, available, "free"));
     }
 
-    /** The ledger's settlement of {@code reserved}: {@code balanceAfter} is whatever the ledger says, not computed. */
-    public static EventEnvelope<ReservationSettled> settled(TokensReserved reserved, long charged, long balanceAfter) {
-        return EventEnvelope.of(reserved.userId(), null, new ReservationSettled(reserved.commandId(),
-                reserved.userId(), reserved.reservationId(), charged, reserved.amount() - charged, balanceAfter));
+    /** The ledger's settlement of {@code held}: {@code balanceAfter} is whatever the ledger says, not computed. */
+    public static EventEnvelope<ReservationSettled> settled(UUID commandId, String userId, HeldTokens held,
+                                                            long charged, long balanceAfter) {
+        return EventEnvelope.of(userId, null, new ReservationSettled(commandId, userId, held.reservationId(),
+                charged, held.amount() - charged, balanceAfter));
     }
 
-    public static EventEnvelope<AiJobCompleted> completed(UUID commandId, String userId, int wordsUsed) {
-        return completed(commandId, userId, ANSWER, wordsUsed);
-    }
-
-    public static EventEnvelope<AiJobCompleted> completed(UUID commandId, String userId, String response,
+    /** The ai-worker's answer, handing {@code held} back as it got it with the job. */
+    public static EventEnvelope<AiJobCompleted> completed(UUID commandId, String userId, HeldTokens held,
                                                           int wordsUsed) {
+        return completed(commandId, userId, held, ANSWER, wordsUsed);
+    }
+
+    public static EventEnvelope<AiJobCompleted> completed(UUID commandId, String userId, HeldTokens held,
+                                                          String response, int wordsUsed) {
         var command = new ProposedCommand("kubectl get pods -n web", "List pods in namespace web", Risk.SAFE,
                 "read-only", false);
         return EventEnvelope.of(userId, null, new AiJobCompleted(commandId, userId, response, List.of(command),
-                "offline-kb", "kb-2026.11", wordsUsed));
+                "offline-kb", "kb-2026.11", wordsUsed, held));
     }
 
     public static EventEnvelope<AiJobFailed> failed(UUID commandId, String userId, String code) {

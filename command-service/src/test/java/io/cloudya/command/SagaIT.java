@@ -11,13 +11,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The running service against the real test database and an embedded broker, with a deadline long enough that
- * only the timeout tests see one, and a settlement wait long enough that tests can hold the settlement back. One annotation, so every IT using it shares one cached context and broker.
+ * only the timeout tests see one. One annotation, so every IT using it shares one cached context and broker.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"cloudya.command.answer-timeout=20s", "cloudya.chat.max-history-messages=4",
-                "cloudya.command.settlement-wait=5s"})
+        properties = {"cloudya.command.answer-timeout=20s", "cloudya.chat.max-history-messages=4"})
 @ActiveProfiles("it")
 @EmbeddedKafka(partitions = 1, topics = {Topics.COMMAND_EVENTS, Topics.AI_JOB_REQUESTS,
         Topics.AI_JOB_REQUESTS_PRIORITY, Topics.AI_JOB_EVENTS, Topics.RESERVATION_EVENTS, Topics.AI_ANSWER_CHUNKS})

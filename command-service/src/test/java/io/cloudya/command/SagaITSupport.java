@@ -6,11 +6,13 @@ import static org.awaitility.Awaitility.await;
 import io.cloudya.command.store.CommandRepository;
 import io.cloudya.command.store.CommandStatus;
 import io.cloudya.command.store.StoredCommand;
+import io.cloudya.contracts.EventEnvelope;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -30,6 +32,7 @@ abstract class SagaITSupport {
     @Autowired KafkaTemplate<String, String> kafka;
     @Autowired KafkaListenerEndpointRegistry listeners;
     @Autowired CommandRepository commands;
+    @Autowired JdbcClient jdbc;
 
     SagaPlayer saga;
     CommandApi api;
@@ -50,5 +53,11 @@ abstract class SagaITSupport {
     StoredCommand awaitStatus(UUID commandId, CommandStatus status) {
         return await().atMost(WAIT).until(() -> commands.findById(commandId).orElseThrow(),
                 row -> row.status() == status);
+    }
+
+    /** Once the durable group has applied {@code event} (its handler's transaction committed). */
+    void awaitApplied(EventEnvelope<?> event) {
+        await().atMost(WAIT).until(() -> jdbc.sql("SELECT count(*) FROM processed_event WHERE event_id = :id")
+                .param("id", event.id()).query(Long.class).single() == 1);
     }
 }

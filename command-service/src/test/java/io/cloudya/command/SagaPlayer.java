@@ -1,23 +1,30 @@
 package io.cloudya.command;
 
-import io.cloudya.outbox.testing.KafkaProbe;
 import io.cloudya.contracts.Event;
 import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.contracts.EventJson;
 import io.cloudya.contracts.Topics;
-import io.cloudya.contracts.command.AiJobRequested;
+import io.cloudya.contracts.ai.AiJobCompleted;
+import io.cloudya.contracts.command.CommandCompleted;
+import io.cloudya.contracts.command.CommandFailed;
 import io.cloudya.contracts.command.CommandRequested;
-import io.cloudya.contracts.token.TokensReserved;
+import io.cloudya.contracts.token.HeldTokens;
+import io.cloudya.outbox.testing.KafkaProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
-/** Plays token-service and the ai-worker: reads what command-service sends them and answers like they would. */
+/**
+ * Plays token-service and the ai-worker: reads what command-service sends them and answers like they would. The
+ * ledger's hold never comes back to command-service on its own: it travels with the job (which token-service sends
+ * the ai-worker, not played here) and returns with the ai-worker's answer.
+ */
 public final class SagaPlayer implements AutoCloseable {
 
     public static final Duration WAIT = Duration.ofSeconds(15);
@@ -27,6 +34,7 @@ public final class SagaPlayer implements AutoCloseable {
 
     public SagaPlayer(EmbeddedKafkaBroker broker, KafkaTemplate<String, String> kafka) {
         this.kafka = kafka;
+        // the lanes too: command-service must never write to them any more
         this.probe = new KafkaProbe(broker, Topics.COMMAND_EVENTS, Topics.AI_JOB_REQUESTS,
                 Topics.AI_JOB_REQUESTS_PRIORITY);
     }
@@ -36,27 +44,38 @@ public final class SagaPlayer implements AutoCloseable {
                 r -> r.userId().equals(userId) && r.userInput().equals(input));
     }
 
-    public EventEnvelope<TokensReserved> reserve(CommandRequested requested, long amount, long availableAfter) {
-        var reserved = SagaEventsMother.reserved(requested.commandId(), requested.userId(), amount, availableAfter);
-        publish(Topics.RESERVATION_EVENTS, reserved);
-        return reserved;
+    /** Holds tokens like token-service does on CommandRequested; the hold goes with the job, so nothing is sent. */
+    public HeldTokens hold(CommandRequested requested, long amount, long availableAfter) {
+        return SagaEventsMother.held(amount, availableAfter);
     }
 
-    /** Settles like token-service does once it has read CommandCompleted. */
-    public void settle(EventEnvelope<TokensReserved> reserved, long charged, long balanceAfter) {
-        publish(Topics.RESERVATION_EVENTS, SagaEventsMother.settled(reserved.payload(), charged, balanceAfter));
+    /** Answers like the ai-worker: AiJobCompleted on ai-job.events, with the job's hold handed back. */
+    public EventEnvelope<AiJobCompleted> answer(CommandRequested requested, HeldTokens held, int words) {
+        return answer(requested, held, SagaEventsMother.ANSWER, words);
     }
 
-    public AiJobRequested job(String topic, UUID commandId) {
-        return await(topic, AiJobRequested.class, j -> j.commandId().equals(commandId));
+    public EventEnvelope<AiJobCompleted> answer(CommandRequested requested, HeldTokens held, String response,
+                                                int words) {
+        var answer = SagaEventsMother.completed(requested.commandId(), requested.userId(), held, response, words);
+        publish(Topics.AI_JOB_EVENTS, answer);
+        return answer;
     }
 
-    /** Reserves like token-service, then waits for the AiJobRequested command-service sends on the standard lane. */
-    public EventEnvelope<TokensReserved> reserveAndAwaitJob(CommandRequested requested, long amount,
-                                                            long availableAfter) {
-        var reserved = reserve(requested, amount, availableAfter);
-        job(Topics.AI_JOB_REQUESTS, requested.commandId());
-        return reserved;
+    /** The ai-worker gave up on the job. */
+    public void fail(CommandRequested requested, String code) {
+        publish(Topics.AI_JOB_EVENTS, SagaEventsMother.failed(requested.commandId(), requested.userId(), code));
+    }
+
+    /** The ledger refused to hold the tokens: {@code available} is the balance it saw. */
+    public void reject(CommandRequested requested, long available) {
+        publish(Topics.RESERVATION_EVENTS, SagaEventsMother.rejected(requested.commandId(), requested.userId(),
+                requested.maxWords(), available));
+    }
+
+    /** Settles like token-service does once it has read CommandCompleted (command-service has no use for it). */
+    public void settle(CommandRequested requested, HeldTokens held, long charged, long balanceAfter) {
+        publish(Topics.RESERVATION_EVENTS, SagaEventsMother.settled(requested.commandId(), requested.userId(), held,
+                charged, balanceAfter));
     }
 
     /** Waits for the first event of {@code type} about {@code commandId} on command.events. */
@@ -69,6 +88,12 @@ public final class SagaPlayer implements AutoCloseable {
         return probe.matching(Topics.COMMAND_EVENTS, e -> type.isInstance(e.payload())).stream()
                 .map(r -> type.cast(KafkaProbe.envelope(r).payload()))
                 .filter(e -> commandId.equals(commandIdOf(e))).toList();
+    }
+
+    /** The records seen so far on either ai-worker lane for this user: command-service must send none. */
+    public List<ConsumerRecord<String, String>> jobsSentFor(String userId) {
+        return java.util.stream.Stream.of(Topics.AI_JOB_REQUESTS, Topics.AI_JOB_REQUESTS_PRIORITY)
+                .flatMap(topic -> probe.matching(topic, e -> userId.equals(e.key())).stream()).toList();
     }
 
     public <T extends Event> T await(String topic, Class<T> type, Predicate<T> match) {
@@ -100,8 +125,8 @@ public final class SagaPlayer implements AutoCloseable {
 
     private static UUID commandIdOf(Event event) {
         return switch (event) {
-            case io.cloudya.contracts.command.CommandCompleted c -> c.commandId();
-            case io.cloudya.contracts.command.CommandFailed f -> f.commandId();
+            case CommandCompleted c -> c.commandId();
+            case CommandFailed f -> f.commandId();
             case CommandRequested r -> r.commandId();
             default -> null;
         };

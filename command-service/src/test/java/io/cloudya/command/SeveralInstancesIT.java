@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD;
 
 import io.cloudya.command.answer.PendingAnswers;
 import io.cloudya.command.store.CommandStatus;
-import io.cloudya.contracts.EventEnvelope;
-import io.cloudya.contracts.Topics;
-import io.cloudya.contracts.command.AiJobRequested;
 import io.cloudya.contracts.command.CommandCompleted;
 import io.cloudya.contracts.command.CommandFailed;
 import io.cloudya.contracts.command.CommandRequested;
-import io.cloudya.contracts.token.TokensReserved;
+import io.cloudya.contracts.token.HeldTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.net.http.HttpResponse;
@@ -71,21 +68,16 @@ class SeveralInstancesIT extends SagaITSupport {
         }
         List<CommandRequested> requested = parked.stream().map(p -> saga.requested(p.user(), p.input())).toList();
 
-        // each phase for all commands before the next, so the instances' answers and saga steps interleave
-        List<EventEnvelope<TokensReserved>> reserved = requested.stream().map(r -> saga.reserve(r, 300, 700))
-                .toList();
-        requested.forEach(r -> saga.job(Topics.AI_JOB_REQUESTS, r.commandId()));
+        // every answer out before any is awaited, so the instances' saga steps and answers interleave
         for (int i = 0; i < parked.size(); i++) {
-            saga.publish(Topics.AI_JOB_EVENTS, SagaEventsMother.completed(requested.get(i).commandId(),
-                    parked.get(i).user(), parked.get(i).answerText(), 10 + i));
+            // a different hold each, so that only this command's hold can explain its numbers
+            HeldTokens held = saga.hold(requested.get(i), 300, 500 + 2L * i);
+            saga.answer(requested.get(i), held, parked.get(i).answerText(), 10 + i);
         }
         requested.forEach(r -> saga.commandEvent(CommandCompleted.class, r.commandId()));
-        for (int i = 0; i < parked.size(); i++) {
-            saga.settle(reserved.get(i), 10 + i, 500 + i);
-        }
 
         for (int i = 0; i < parked.size(); i++) {
-            assertAnswered(parked.get(i), requested.get(i).commandId(), 10 + i, 500 + i);
+            assertAnswered(parked.get(i), requested.get(i).commandId(), 10 + i, 500 + 2L * i + 300 - (10 + i));
         }
         assertSagaStepsRanOnce(requested);
         // an instance finishes only requests it holds: exactly its own four, each once
@@ -100,20 +92,18 @@ class SeveralInstancesIT extends SagaITSupport {
         ParkedCommand onA = ParkedCommand.post("a", api, "show node pressure");
         CommandRequested requested = saga.requested(onA.user(), onA.input());
         UUID commandId = requested.commandId();
-        var reserved = saga.reserveAndAwaitJob(requested, 300, 700);
-        assertThat(SharedSagaGroup.ownedBy(b.listeners())).as("B ran the reservation step").hasSize(2);
+        assertThat(SharedSagaGroup.ownedBy(b.listeners())).as("B runs the saga's steps").hasSize(2);
 
         // the group hands the rest of the saga to A, which must still answer the request it holds
         b.close();
-        saga.publish(Topics.AI_JOB_EVENTS, SagaEventsMother.completed(commandId, onA.user(), onA.answerText(), 21));
+        saga.answer(requested, saga.hold(requested, 300, 700), onA.answerText(), 21);
         saga.commandEvent(CommandCompleted.class, commandId);
-        saga.settle(reserved, 21, 679);
 
-        assertAnswered(onA, commandId, 21, 679);
+        assertAnswered(onA, commandId, 21, 700 + 300 - 21);
         assertSagaStepsRanOnce(List.of(requested));
     }
 
-    private void assertAnswered(ParkedCommand command, UUID commandId, long charged, long balanceAfter)
+    private void assertAnswered(ParkedCommand command, UUID commandId, long charged, long remaining)
             throws Exception {
         HttpResponse<String> response = command.awaitResponse();
         assertThat(response.statusCode()).as("answer of %s on instance %s", commandId, command.instance())
@@ -121,9 +111,9 @@ class SeveralInstancesIT extends SagaITSupport {
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("id").asString()).isEqualTo(commandId.toString());
         assertThat(body.get("response").asString()).isEqualTo(command.answerText());
-        // the ledger's numbers of this very command: its settlement reached the same request
+        // the numbers of this very command's hold: its answer reached the same request
         assertThat(body.get("tokens_used").asLong()).isEqualTo(charged);
-        assertThat(body.get("tokens_remaining").asLong()).isEqualTo(balanceAfter);
+        assertThat(body.get("tokens_remaining").asLong()).isEqualTo(remaining);
     }
 
     /** The durable steps ran once each, though two instances share the group that runs them. */
@@ -131,9 +121,7 @@ class SeveralInstancesIT extends SagaITSupport {
         saga.drain(Duration.ofMillis(500));
         for (CommandRequested command : requested) {
             UUID id = command.commandId();
-            assertThat(saga.probe().matching(Topics.AI_JOB_REQUESTS,
-                    e -> e.payload() instanceof AiJobRequested job && job.commandId().equals(id)))
-                    .as("AiJobRequested of %s", id).hasSize(1);
+            assertThat(saga.jobsSentFor(command.userId())).as("jobs sent by command-service").isEmpty();
             assertThat(saga.commandEvents(CommandCompleted.class, id)).as("CommandCompleted of %s", id).hasSize(1);
             assertThat(saga.commandEvents(CommandFailed.class, id)).as("CommandFailed of %s", id).isEmpty();
             assertThat(commands.findById(id).orElseThrow().status()).isEqualTo(CommandStatus.COMPLETED);

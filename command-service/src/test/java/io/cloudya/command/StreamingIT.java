@@ -16,13 +16,12 @@ import tools.jackson.databind.JsonNode;
 class StreamingIT extends SagaITSupport {
 
     @Test
-    void shouldStreamChunksInSequenceOrderThenFinalResultWithLedgersBalance() throws Exception {
+    void shouldStreamChunksInSequenceOrderThenFinalResultWithTheHoldsNumbers() throws Exception {
         String user = "it-stream-" + UUID.randomUUID();
         var response = api.stream("/api/command", user, "starter", "{\"user_input\":\"list pods\"}");
         CommandRequested requested = saga.requested(user, "list pods");
-        var reserved = saga.reserve(requested, 600, 1000);
-        assertThat(saga.job(Topics.AI_JOB_REQUESTS, requested.commandId()).streamsChunks())
-                .as("the ai-worker is asked for the answer's pieces").isTrue();
+        assertThat(requested.stream()).as("the ai-worker is to be asked for the answer's pieces").isTrue();
+        var held = saga.hold(requested, 600, 1000);
         UUID id = requested.commandId();
         saga.publish(Topics.AI_ANSWER_CHUNKS, SagaEventsMother.chunk(id, user, 1, "get pods "));
         saga.publish(Topics.AI_ANSWER_CHUNKS, SagaEventsMother.chunk(id, user, 0, "kubectl "));
@@ -36,22 +35,21 @@ class StreamingIT extends SagaITSupport {
 
         // the first chunks reached the client before the model finished: that is the point of streaming
         saga.publish(Topics.AI_ANSWER_CHUNKS, SagaEventsMother.chunk(id, user, 2, "-n web"));
-        saga.publish(Topics.AI_JOB_EVENTS, SagaEventsMother.completed(id, user, 5));
+        saga.answer(requested, held, 5);
 
         assertThat(events.next()).isEqualTo(chunk(2, "-n web"));
-        saga.commandEvent(CommandCompleted.class, id);
-        // another command of the user settled meanwhile: the result carries the ledger's balance, not 1000 + 600 - 5
-        saga.settle(reserved, 5, 1321);
+        // no settlement is published: the result does not wait for one
         SseEvents.SseEvent result = events.next();
         assertThat(result.name()).isEqualTo("result");
         JsonNode body = JSON.readTree(result.data());
         assertThat(body.get("id").asString()).isEqualTo(id.toString());
         assertThat(body.get("response").asString()).isEqualTo(SagaEventsMother.ANSWER);
         assertThat(body.get("tokens_used").asLong()).isEqualTo(5);
-        assertThat(body.get("tokens_remaining").asLong()).isEqualTo(1321);
+        assertThat(body.get("tokens_remaining").asLong()).isEqualTo(1000 + 600 - 5);
         assertThat(body.get("execution_mode").asString()).isEqualTo("suggest");
         assertThat(body.get("commands").get(0).get("risk").asString()).isEqualTo("safe");
         assertThat(events.next()).isNull();
+        assertThat(saga.commandEvent(CommandCompleted.class, id).reservationId()).isEqualTo(held.reservationId());
     }
 
     @Test
@@ -75,7 +73,6 @@ class StreamingIT extends SagaITSupport {
         String user = "it-stream-503-" + UUID.randomUUID();
         var response = api.stream("/api/command", user, "starter", "{\"user_input\":\"scale web\"}");
         CommandRequested requested = saga.requested(user, "scale web");
-        var reserved = saga.reserveAndAwaitJob(requested, 600, 9000);
         UUID id = requested.commandId();
         saga.publish(Topics.AI_ANSWER_CHUNKS, SagaEventsMother.chunk(id, user, 0, "kubectl scale "));
         var events = new SseEvents(response.get(WAIT.toSeconds(), TimeUnit.SECONDS).body().iterator());
@@ -91,7 +88,7 @@ class StreamingIT extends SagaITSupport {
         assertThat(events.next()).isNull();
         CommandFailed released = saga.commandEvent(CommandFailed.class, id);
         assertThat(released.reason()).isEqualTo("no_provider");
-        assertThat(released.reservationId()).isEqualTo(reserved.payload().reservationId());
+        assertThat(released.reservationId()).as("the ledger finds the hold by the command").isNull();
     }
 
     private static SseEvents.SseEvent chunk(int sequence, String text) {

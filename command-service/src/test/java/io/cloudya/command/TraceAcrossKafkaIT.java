@@ -4,7 +4,7 @@ import static io.cloudya.command.SagaPlayer.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudya.contracts.Topics;
-import io.cloudya.contracts.command.AiJobRequested;
+import io.cloudya.contracts.command.CommandCompleted;
 import io.cloudya.contracts.command.CommandRequested;
 import io.cloudya.outbox.testing.KafkaProbe;
 import io.micrometer.tracing.Span;
@@ -42,20 +42,20 @@ class TraceAcrossKafkaIT extends SagaITSupport {
         String user = "it-trace-" + UUID.randomUUID();
         api.post(user, "free", "req-" + user, "{\"user_input\":\"show memory use\"}");
         CommandRequested requested = saga.requested(user, "show memory use");
-        // token-service answers in a trace of its own: a different one from the HTTP request's, so that only
-        // the consumed record's traceparent can explain what AiJobRequested carries
-        String ledgerTrace = randomHex(16);
-        Span ledger = tracer.spanBuilder().setParent(tracer.traceContextBuilder().traceId(ledgerTrace)
-                .spanId(randomHex(8)).sampled(true).build()).name("token-service reserve").start();
-        try (Tracer.SpanInScope ignored = tracer.withSpan(ledger)) {
-            saga.reserve(requested, 300, 700);
+        // the ai-worker answers in a trace of its own: a different one from the HTTP request's, so that only
+        // the consumed record's traceparent can explain what CommandCompleted carries
+        String workerTrace = randomHex(16);
+        Span worker = tracer.spanBuilder().setParent(tracer.traceContextBuilder().traceId(workerTrace)
+                .spanId(randomHex(8)).sampled(true).build()).name("ai-worker answer").start();
+        try (Tracer.SpanInScope ignored = tracer.withSpan(worker)) {
+            saga.answer(requested, saga.hold(requested, 300, 700), 12);
         } finally {
-            ledger.end();
+            worker.end();
         }
 
-        var job = saga.probe().await(Topics.AI_JOB_REQUESTS, e -> e.payload() instanceof AiJobRequested j
-                && j.commandId().equals(requested.commandId()), WAIT);
-        assertThat(KafkaProbe.header(job, "traceparent")).matches("00-" + ledgerTrace + "-[0-9a-f]{16}-01");
+        var charge = saga.probe().await(Topics.COMMAND_EVENTS, e -> e.payload() instanceof CommandCompleted c
+                && c.commandId().equals(requested.commandId()), WAIT);
+        assertThat(KafkaProbe.header(charge, "traceparent")).matches("00-" + workerTrace + "-[0-9a-f]{16}-01");
     }
 
     private static String randomHex(int bytes) {

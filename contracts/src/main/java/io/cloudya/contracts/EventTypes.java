@@ -19,7 +19,6 @@ import io.cloudya.contracts.token.ReservationSettled;
 import io.cloudya.contracts.token.TokenPeriodRenewed;
 import io.cloudya.contracts.token.TokensLow;
 import io.cloudya.contracts.token.TokensRejected;
-import io.cloudya.contracts.token.TokensReserved;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +32,7 @@ public final class EventTypes {
             CommandRequested.class, AiJobRequested.class, CommandCompleted.class, CommandFailed.class,
             AiJobCompleted.class, AiJobFailed.class, AiAnswerChunk.class,
             UserRegistered.class,
-            TokensReserved.class, TokensRejected.class, ReservationSettled.class, ReservationReleased.class,
+            TokensRejected.class, ReservationSettled.class, ReservationReleased.class,
             TokensLow.class, TokenPeriodRenewed.class,
             SubscriptionStarted.class, SubscriptionRenewed.class, SubscriptionChanged.class,
             SubscriptionCanceled.class, TokensPurchased.class, PurchaseRefunded.class);

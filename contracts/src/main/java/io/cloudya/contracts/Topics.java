@@ -7,7 +7,7 @@ public final class Topics {
 
     /** CommandRequested, CommandCompleted, CommandFailed: produced by command-service. */
     public static final String COMMAND_EVENTS = "command.events";
-    /** AiJobRequested for Free and Starter users. */
+    /** AiJobRequested for Free and Starter users: produced by token-service once the tokens are held. */
     public static final String AI_JOB_REQUESTS = "ai-job.requests";
     /** AiJobRequested for Pro and Enterprise users: the ai-worker drains this lane first. */
     public static final String AI_JOB_REQUESTS_PRIORITY = "ai-job.requests.priority";
@@ -16,13 +16,13 @@ public final class Topics {
     /** AiAnswerChunk: streamed pieces of answers, ephemeral (plain Kafka, no outbox), produced by ai-worker. */
     public static final String AI_ANSWER_CHUNKS = "ai-job.chunks";
     /**
-     * Saga outcomes (AiJobCompleted, AiJobFailed, TokensRejected, ReservationSettled) passed on by the command-service
+     * Saga outcomes (AiJobCompleted, AiJobFailed, TokensRejected) passed on by the command-service
      * instance that ran the step to the one holding the request: plain Kafka, no outbox, every instance reads all.
      */
     public static final String COMMAND_REPLIES = "command.replies";
     /** UserRegistered: produced by auth-service. */
     public static final String USER_EVENTS = "user.events";
-    /** TokensReserved, TokensRejected, ReservationSettled, ReservationReleased: produced by token-service. */
+    /** TokensRejected, ReservationSettled, ReservationReleased: produced by token-service. */
     public static final String RESERVATION_EVENTS = "reservation.events";
     /** TokensLow, TokenPeriodRenewed: produced by token-service. */
     public static final String TOKEN_ACCOUNT_EVENTS = "token-account.events";

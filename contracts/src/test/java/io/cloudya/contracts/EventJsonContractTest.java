@@ -8,6 +8,7 @@ import io.cloudya.contracts.ai.Risk;
 import io.cloudya.contracts.command.AiJobRequested;
 import io.cloudya.contracts.command.ChatTurn;
 import io.cloudya.contracts.command.CommandRequested;
+import io.cloudya.contracts.token.HeldTokens;
 import io.cloudya.contracts.command.ExecutionMode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,6 +64,33 @@ class EventJsonContractTest {
                 new ChatTurn(ChatTurn.ASSISTANT, "kubectl get pods -n web"));
         assertThat(TREES.readTree(EventJson.write(EventJson.read(chat)))).isEqualTo(TREES.readTree(chat));
         assertThat(oneOff.history()).isNull();
+    }
+
+    @Test
+    void jobFromARequestTakesItsContextAndIsCappedAtTheHold() throws IOException {
+        var request = (CommandRequested) EventJson.read(golden("CommandRequested")).payload();
+        var held = new HeldTokens(UUID.randomUUID(), 250, 750);
+
+        var job = AiJobRequested.of(request, held, request.deadline());
+
+        assertThat(job.maxWords()).isEqualTo(250);
+        assertThat(job.reservation()).isEqualTo(held);
+        assertThat(job.deadline()).isEqualTo(java.time.Instant.parse("2026-11-26T10:00:30Z"));
+        assertThat(job.streamsChunks()).isFalse();
+        assertThat(request.prioritized()).isFalse();
+        assertThat(new CommandRequested(UUID.randomUUID(), "u1", "free", "hi", ExecutionMode.SUGGEST, 10).deadline())
+                .isNull();
+    }
+
+    @Test
+    void answerHandsTheHoldBackAndItsNumbersAreTheLedgers() throws IOException {
+        var answer = (AiJobCompleted) EventJson.read(golden("AiJobCompleted")).payload();
+        HeldTokens held = answer.reservation();
+
+        assertThat(held.charge(answer.wordsUsed())).isEqualTo(6);
+        assertThat(held.charge(401)).isEqualTo(400);
+        assertThat(held.charge(-3)).isZero();
+        assertThat(held.remainingAfter(held.charge(answer.wordsUsed()))).isEqualTo(994);
     }
 
     @Test

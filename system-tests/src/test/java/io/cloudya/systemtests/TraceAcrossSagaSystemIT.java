@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class TraceAcrossSagaSystemIT {
 
-    private static final Set<String> SAGA = Set.of("CommandRequested", "TokensReserved", "AiJobRequested",
-            "AiJobCompleted", "CommandCompleted", "ReservationSettled");
+    private static final Set<String> SAGA = Set.of("CommandRequested", "AiJobRequested", "AiJobCompleted",
+            "CommandCompleted", "ReservationSettled");
 
     @Test
     void everySagaEventOfACommandCarriesTheTraceTheGatewayReturned() {

@@ -8,6 +8,7 @@ import io.cloudya.contracts.auth.UserRegistered;
 import io.cloudya.contracts.billing.PurchaseRefunded;
 import io.cloudya.contracts.billing.SubscriptionStarted;
 import io.cloudya.contracts.billing.TokensPurchased;
+import io.cloudya.contracts.command.ChatTurn;
 import io.cloudya.contracts.command.CommandCompleted;
 import io.cloudya.contracts.command.CommandFailed;
 import io.cloudya.contracts.command.CommandRequested;
@@ -15,6 +16,7 @@ import io.cloudya.contracts.command.ExecutionMode;
 import io.cloudya.token.reservation.Reservation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -38,6 +40,13 @@ public final class Events {
                 "list pods", ExecutionMode.SUGGEST, maxWords));
     }
 
+    /** A chat request as command-service sends it now: with the client's deadline, history, stream and lane. */
+    public static EventEnvelope<CommandRequested> chat(String user, UUID commandId, Instant deadline,
+                                                       List<ChatTurn> history, boolean stream, boolean priority) {
+        return EventEnvelope.of(user, "trace-" + commandId, new CommandRequested(commandId, user, "free",
+                "and only the failing ones?", ExecutionMode.SUGGEST, 300, deadline, history, stream, priority));
+    }
+
     public static EventEnvelope<CommandCompleted> completed(String user, UUID commandId, int wordsUsed) {
         return EventEnvelope.of(user, "trace-" + commandId,
                 new CommandCompleted(commandId, user, Reservation.idFor(commandId), wordsUsed));
@@ -46,6 +55,11 @@ public final class Events {
     public static EventEnvelope<CommandFailed> failed(String user, UUID commandId) {
         return EventEnvelope.of(user, "trace-" + commandId,
                 new CommandFailed(commandId, user, Reservation.idFor(commandId), "ai_failed"));
+    }
+
+    /** A failure from a command-service that never learnt the hold (it travels only with the AI job). */
+    public static EventEnvelope<CommandFailed> failedWithoutReservationId(String user, UUID commandId, String reason) {
+        return EventEnvelope.of(user, "trace-" + commandId, new CommandFailed(commandId, user, null, reason));
     }
 
     public static EventEnvelope<TokensPurchased> purchased(String user, String purchaseId, long tokens) {

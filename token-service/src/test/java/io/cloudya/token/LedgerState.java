@@ -34,6 +34,11 @@ public record LedgerState(JdbcClient jdbc) {
                 .query(Long.class).single();
     }
 
+    public java.time.Instant reservationExpiresAt(java.util.UUID commandId) {
+        return jdbc.sql("SELECT expires_at FROM reservation WHERE command_id = :c").param("c", commandId)
+                .query(java.sql.Timestamp.class).single().toInstant();
+    }
+
     public String reservationStatus(java.util.UUID commandId) {
         return jdbc.sql("SELECT status FROM reservation WHERE command_id = :c").param("c", commandId)
                 .query(String.class).optional().orElse(null);

@@ -34,7 +34,7 @@ class LowBalanceWarningIT {
 
     @BeforeEach
     void openProbe() {
-        probe = new KafkaProbe(broker, Topics.RESERVATION_EVENTS, Topics.TOKEN_ACCOUNT_EVENTS);
+        probe = new KafkaProbe(broker, Topics.RESERVATION_EVENTS, Topics.TOKEN_ACCOUNT_EVENTS, Topics.AI_JOB_REQUESTS);
     }
 
     @AfterEach
@@ -66,7 +66,10 @@ class LowBalanceWarningIT {
                 .as("already below the line: no second warning").hasSize(1);
     }
 
-    /** One command reserving the plan cap (or what is left), completed with {@code wordsUsed}. */
+    /**
+     * One command holding the plan cap (or what is left), completed with {@code wordsUsed}. The hold its AI job
+     * carried gives command-service the same balance as the settlement, without waiting for it.
+     */
     private void settle(String user, int wordsUsed, long balanceAfter) {
         UUID command = UUID.randomUUID();
         Events.publish(kafka, Events.requested(user, command, 300));
@@ -75,6 +78,8 @@ class LowBalanceWarningIT {
                 e -> e.payload() instanceof ReservationSettled s && s.commandId().equals(command), WAIT)).payload();
         assertThat(settled.charged()).isEqualTo(wordsUsed);
         assertThat(settled.balanceAfter()).isEqualTo(balanceAfter);
+        var held = AiJobs.await(probe, Topics.AI_JOB_REQUESTS, command, WAIT).reservation();
+        assertThat(held.remainingAfter(held.charge(wordsUsed))).isEqualTo(balanceAfter);
     }
 
     private static Predicate<EventEnvelope<Event>> tokensLow(String user) {

@@ -1,15 +1,18 @@
 package io.cloudya.token;
 
-import io.cloudya.outbox.testing.KafkaProbe;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import io.cloudya.contracts.Topics;
+import io.cloudya.contracts.command.AiJobRequested;
+import io.cloudya.contracts.token.HeldTokens;
 import io.cloudya.contracts.token.ReservationSettled;
 import io.cloudya.contracts.token.TokensRejected;
-import io.cloudya.contracts.token.TokensReserved;
+import io.cloudya.outbox.testing.KafkaProbe;
 import io.cloudya.token.reservation.Reservation;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
-/** The command saga through real Kafka: events in on command.events, events out through the outbox fast path. */
+/**
+ * The command saga through real Kafka: events in on command.events; the AI job (with the hold) and the ledger's
+ * outcomes out through the outbox fast path.
+ */
 @TokenServiceIT
 class SagaParticipantIT {
 
@@ -34,7 +40,7 @@ class SagaParticipantIT {
 
     @BeforeEach
     void openProbe() {
-        probe = new KafkaProbe(broker, Topics.RESERVATION_EVENTS);
+        probe = new KafkaProbe(broker, Topics.RESERVATION_EVENTS, Topics.AI_JOB_REQUESTS);
         ledger = new LedgerState(jdbc);
     }
 
@@ -44,17 +50,20 @@ class SagaParticipantIT {
     }
 
     @Test
-    void shouldReserveThePlanCapThenChargeWordsUsedAndReleaseTheRest() {
+    void shouldHoldThePlanCapSendTheJobWithTheHoldThenChargeWordsUsedAndReleaseTheRest() {
         String user = Events.newUser("saga");
         UUID command = UUID.randomUUID();
         Events.publish(kafka, Events.registered(user));
         Events.publish(kafka, Events.requested(user, command, 1000));
 
-        var reserved = (TokensReserved) KafkaProbe.envelope(probe.await(Topics.RESERVATION_EVENTS,
-                e -> e.payload() instanceof TokensReserved r && r.commandId().equals(command), WAIT)).payload();
-        assertThat(reserved.amount()).isEqualTo(300);
-        assertThat(reserved.availableAfter()).isEqualTo(700);
-        assertThat(reserved.reservationId()).isEqualTo(Reservation.idFor(command));
+        var record = AiJobs.awaitRecord(probe, Topics.AI_JOB_REQUESTS, command, WAIT);
+        var job = (AiJobRequested) KafkaProbe.envelope(record).payload();
+        assertThat(record.key()).isEqualTo(user);
+        assertThat(KafkaProbe.envelope(record).traceId()).isEqualTo("trace-" + command);
+        assertThat(job.reservation()).isEqualTo(new HeldTokens(Reservation.idFor(command), 300, 700));
+        assertThat(job.maxWords()).as("the job may use what is held").isEqualTo(300);
+        assertThat(job.deadline()).as("no deadline from an older producer: the hold's expiry")
+                .isCloseTo(ledger.reservationExpiresAt(command), within(1, ChronoUnit.MILLIS));
 
         Events.publish(kafka, Events.completed(user, command, 120));
 
@@ -64,7 +73,7 @@ class SagaParticipantIT {
         assertThat(settled.released()).isEqualTo(180);
         assertThat(settled.balanceAfter()).isEqualTo(880)
                 .as("command-service's tokens_remaining formula")
-                .isEqualTo(reserved.availableAfter() + reserved.amount() - settled.charged());
+                .isEqualTo(job.reservation().remainingAfter(settled.charged()));
         var buckets = ledger.buckets(user);
         assertThat(buckets.allowance()).isEqualTo(880);
         assertThat(buckets.reserved()).isZero();
@@ -72,7 +81,7 @@ class SagaParticipantIT {
     }
 
     @Test
-    void shouldRejectWithTheBalanceWhenLessThanTheMinimumIsLeft() {
+    void shouldRejectWithTheBalanceAndSendNoJobWhenLessThanTheMinimumIsLeft() {
         String user = Events.newUser("saga-poor");
         Events.publish(kafka, Events.registered(user));
         for (int i = 0; i < 4; i++) {
@@ -91,10 +100,12 @@ class SagaParticipantIT {
         assertThat(rejected.requested()).isEqualTo(300);
         assertThat(rejected.plan()).isEqualTo("free");
         assertThat(ledger.reservationStatus(tooMuch)).isEqualTo("REJECTED");
+        probe.drain(Duration.ofSeconds(1));
+        assertThat(probe.matching(Topics.AI_JOB_REQUESTS, AiJobs.jobFor(tooMuch))).isEmpty();
     }
 
     @Test
-    void shouldReservePartiallyWhenLessThanTheCapButAtLeastTheMinimumIsLeft() {
+    void shouldHoldPartiallyAndCutTheJobWhenLessThanTheCapButAtLeastTheMinimumIsLeft() {
         String user = Events.newUser("saga-partial");
         UUID first = UUID.randomUUID();
         Events.publish(kafka, Events.registered(user));
@@ -106,9 +117,8 @@ class SagaParticipantIT {
 
         Events.publish(kafka, Events.requested(user, partial, 300));
 
-        var reserved = (TokensReserved) KafkaProbe.envelope(probe.await(Topics.RESERVATION_EVENTS,
-                e -> e.payload() instanceof TokensReserved r && r.commandId().equals(partial), WAIT)).payload();
-        assertThat(reserved.amount()).isEqualTo(100);
-        assertThat(reserved.availableAfter()).isZero();
+        var job = AiJobs.await(probe, Topics.AI_JOB_REQUESTS, partial, WAIT);
+        assertThat(job.reservation()).isEqualTo(new HeldTokens(Reservation.idFor(partial), 100, 0));
+        assertThat(job.maxWords()).as("the job is cut to what is held").isEqualTo(100);
     }
 }

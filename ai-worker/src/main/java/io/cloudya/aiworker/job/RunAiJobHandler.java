@@ -98,7 +98,7 @@ public class RunAiJobHandler {
         jobs.insert(new AiJob(command.eventId(), job.commandId(), job.userId(), answer.provider(), answer.model(),
                 fitted.wordsUsed(), now));
         emit(command, new AiJobCompleted(job.commandId(), job.userId(), fitted.response(), fitted.commands(),
-                answer.provider(), answer.model(), fitted.wordsUsed()));
+                answer.provider(), answer.model(), fitted.wordsUsed(), job.reservation()));
         return count("completed");
     }
 

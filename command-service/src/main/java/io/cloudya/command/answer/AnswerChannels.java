@@ -14,8 +14,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 public class AnswerChannels {
 
     /**
-     * The container's own async timeout trails ours, so our deadline (504 + CommandFailed) always comes first, and
-     * so does the settlement wait of an answer that arrived just before the deadline.
+     * The container's own async timeout trails ours, so our deadline (504 + CommandFailed) always comes first.
      */
     static final Duration CONTAINER_GRACE = Duration.ofSeconds(10);
 
@@ -26,8 +25,7 @@ public class AnswerChannels {
     }
 
     public OpenAnswer open(boolean streaming) {
-        long containerTimeout = properties.answerTimeout().plus(properties.settlementWait()).plus(CONTAINER_GRACE)
-                .toMillis();
+        long containerTimeout = properties.answerTimeout().plus(CONTAINER_GRACE).toMillis();
         if (streaming) {
             var emitter = new SseEmitter(containerTimeout);
             return new OpenAnswer(new SseAnswerSink(emitter), emitter);

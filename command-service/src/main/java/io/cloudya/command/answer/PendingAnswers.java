@@ -1,10 +1,8 @@
 package io.cloudya.command.answer;
 
 import io.cloudya.contracts.ai.AiAnswerChunk;
-import io.cloudya.contracts.token.ReservationSettled;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -17,9 +15,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * The HTTP requests this instance holds open, by command id. No thread waits: whichever finishes a request (an
- * outcome, the ledger's settlement, the deadline or the settlement-wait timer) removes the entry and finishes its sink.
- * A 200 answer joins AiJobCompleted and ReservationSettled (docs/events.md, "The answer's token numbers").
+ * The HTTP requests this instance holds open, by command id. No thread waits: whichever finishes a request (its
+ * outcome or the deadline) removes the entry and finishes its sink; the other finds it gone. The command's row
+ * decides the same race for the money: an answer after the deadline's 504 changes nothing, the timeout released
+ * the tokens.
  */
 @Component
 public class PendingAnswers {
@@ -52,40 +51,6 @@ public class PendingAnswers {
         return entry != null && finish(commandId, entry, outcome, answer);
     }
 
-    /**
-     * The AI answered: finish when the ledger's settlement is here too, or after {@code settlementWait} with
-     * {@code answer} built without it. The deadline stops here: an answered command is never timed out.
-     */
-    boolean answered(UUID commandId, Duration settlementWait, ParkedRequest.Answer answer) {
-        ParkedRequest entry = pending.get(commandId);
-        if (entry == null) {
-            return false;
-        }
-        synchronized (entry) {
-            // the deadline removes the entry under this lock: either it already did, or it no longer will
-            if (pending.get(commandId) != entry || !entry.answer(answer)) {
-                return false;
-            }
-        }
-        Optional<ReservationSettled> settlement = entry.settlement();
-        if (settlement.isPresent()) {
-            return finish(commandId, entry, "completed", () -> answer.build(settlement));
-        }
-        entry.settlementWait(timer.schedule(() -> settleWithoutLedger(commandId, entry),
-                settlementWait.toMillis(), TimeUnit.MILLISECONDS));
-        return true;
-    }
-
-    /** The ledger settled a command: finishes its answered request, or keeps the numbers until the answer comes. */
-    void settled(ReservationSettled settlement) {
-        ParkedRequest entry = pending.get(settlement.commandId());
-        if (entry == null || !entry.settle(settlement)) {
-            return;
-        }
-        entry.answer().ifPresent(answer -> finish(settlement.commandId(), entry, "completed",
-                () -> answer.build(Optional.of(settlement))));
-    }
-
     /** Whether this instance holds the request of {@code commandId}. */
     public boolean holds(UUID commandId) {
         return pending.containsKey(commandId);
@@ -103,7 +68,7 @@ public class PendingAnswers {
     public void discard(UUID commandId) {
         ParkedRequest entry = pending.remove(commandId);
         if (entry != null) {
-            entry.cancelTimers();
+            entry.cancelDeadline();
         }
     }
 
@@ -116,28 +81,16 @@ public class PendingAnswers {
         if (!pending.remove(commandId, entry)) {
             return false;
         }
-        entry.cancelTimers();
+        entry.cancelDeadline();
         meters.latency(entry, outcome);
         entry.sink.finish(AnswerResponses.orInternalError(commandId, answer));
         return true;
     }
 
-    /** A slow or down token-service must not turn an answered command into an error: answer with computed numbers. */
-    private void settleWithoutLedger(UUID commandId, ParkedRequest entry) {
-        entry.answer().ifPresent(answer -> {
-            if (finish(commandId, entry, "completed", () -> answer.build(Optional.empty()))) {
-                meters.unsettled(commandId);
-            }
-        });
-    }
-
     private void expire(UUID commandId, ParkedRequest entry, Runnable onTimeout) {
-        synchronized (entry) {
-            if (entry.answered() || !pending.remove(commandId, entry)) {
-                return;
-            }
+        if (!pending.remove(commandId, entry)) {
+            return;
         }
-        entry.cancelTimers();
         meters.latency(entry, "timeout");
         try {
             onTimeout.run();

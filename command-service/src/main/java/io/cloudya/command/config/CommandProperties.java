@@ -9,8 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code cloudya.command.*}: how long a client waits for its answer, the input limit, which plans may
- * execute, which plans ride the priority lane, the per-plan cap of words per answer (the reservation), and how
- * long an answered command waits for the ledger's settlement before answering with computed token numbers;
+ * execute, which plans ride the priority lane, the per-plan cap of words per answer (the reservation);
  * {@code maxPendingAnswers} bounds the requests one instance holds open at once (beyond it: 503 overloaded; default
  * what a quarter of the heap holds, {@link #PARKED_REQUEST_BYTES} each), of which {@code priorityReservedAnswers}
  * (default a fifth) only priority plans may use. Plan lists are written
@@ -24,7 +23,6 @@ public record CommandProperties(
         @DefaultValue({"pro", "enterprise"}) List<String> executePlans,
         @DefaultValue({"pro", "enterprise"}) List<String> priorityPlans,
         Map<String, Integer> maxWordsByPlan,
-        @DefaultValue("2s") Duration settlementWait,
         Integer maxPendingAnswers,
         Integer priorityReservedAnswers) {
 

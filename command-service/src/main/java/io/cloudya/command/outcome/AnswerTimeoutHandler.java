@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The client's deadline passed (it got 504): the command is TIMED_OUT and, if tokens are held, CommandFailed
- * releases them. Once: only a waiting row changes. A reservation that arrives later is released by
- * TokensReservedHandler, so exactly one CommandFailed(answer_timeout) goes out either way.
+ * The client's deadline passed (it got 504): the command is TIMED_OUT and CommandFailed releases its tokens. Once:
+ * only a waiting row changes. This service does not know whether the ledger holds tokens yet; the ledger does:
+ * it releases the hold, or parks the outcome and releases the hold as it takes it (sending no job then).
  */
 @Component
 public class AnswerTimeoutHandler {
@@ -28,7 +28,6 @@ public class AnswerTimeoutHandler {
     @Transactional
     public void handle(UUID commandId) {
         transitions.timeOut(commandId, clock.instant())
-                .filter(command -> command.reservation() != null)
                 .ifPresent(command -> commandEvents.failed(command, "answer_timeout"));
     }
 }

@@ -4,9 +4,7 @@ import io.cloudya.command.answer.AnswerRouter;
 import io.cloudya.command.events.FirstDeliveries;
 import io.cloudya.command.events.InboundEvents;
 import io.cloudya.contracts.Topics;
-import io.cloudya.contracts.token.ReservationSettled;
 import io.cloudya.contracts.token.TokensRejected;
-import io.cloudya.contracts.token.TokensReserved;
 import io.cloudya.outbox.RecordHeaders;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,23 +12,20 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The durable reader of the ledger's answers (one group for all instances); transport only. After each step, the
- * outcome goes on to the request waiting for it ({@link AnswerRouter}); the ledger's settlement only goes there.
+ * The durable reader of the ledger's refusals (one group for all instances); transport only. A refused command ends
+ * here, and the refusal goes on to the request waiting for it ({@link AnswerRouter}). A held reservation never comes
+ * this way: token-service sends the job straight to the ai-worker.
  */
 @Component
 class ReservationEventsListener {
 
-    private static final Set<String> SAGA_TYPES = Set.of(TokensReserved.class.getSimpleName(),
-            TokensRejected.class.getSimpleName(), ReservationSettled.class.getSimpleName());
+    private static final Set<String> SAGA_TYPES = Set.of(TokensRejected.class.getSimpleName());
 
-    private final TokensReservedHandler reserved;
     private final TokensRejectedHandler rejected;
     private final FirstDeliveries deliveries;
     private final AnswerRouter answers;
 
-    ReservationEventsListener(TokensReservedHandler reserved, TokensRejectedHandler rejected,
-                              FirstDeliveries deliveries, AnswerRouter answers) {
-        this.reserved = reserved;
+    ReservationEventsListener(TokensRejectedHandler rejected, FirstDeliveries deliveries, AnswerRouter answers) {
         this.rejected = rejected;
         this.deliveries = deliveries;
         this.answers = answers;
@@ -38,17 +33,15 @@ class ReservationEventsListener {
 
     @KafkaListener(id = "command-reservations", topics = Topics.RESERVATION_EVENTS, groupId = FirstDeliveries.GROUP)
     void onReservationEvent(ConsumerRecord<String, String> record) {
-        // releases share the topic and are the ledger's business: dropped before parsing
+        // settlements and releases share the topic and are the ledger's business: dropped before parsing
         if (RecordHeaders.typeOutside(record, SAGA_TYPES) || deliveries.appliedLately(record)) {
             return;
         }
         InboundEvents.read(record.value()).ifPresent(envelope -> {
-            switch (envelope.payload()) {
-                case TokensReserved event -> reserved.handle(envelope, event);
-                case TokensRejected event -> rejected.handle(envelope, event);
-                default -> { }
+            if (envelope.payload() instanceof TokensRejected event) {
+                rejected.handle(envelope, event);
+                answers.route(record, event);
             }
-            answers.route(record, envelope.payload());
         });
     }
 }

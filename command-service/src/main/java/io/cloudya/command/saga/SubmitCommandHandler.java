@@ -1,5 +1,6 @@
 package io.cloudya.command.saga;
 
+import io.cloudya.command.config.CommandProperties;
 import io.cloudya.command.conversation.ChatTranscript;
 import io.cloudya.command.events.CommandEvents;
 import io.cloudya.command.store.CommandRepository;
@@ -12,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores the command (and a chat message's question) and appends CommandRequested in one transaction. Nothing
- * goes to the ai-worker from here: the ledger must reserve first (TokensReservedHandler continues the saga).
+ * Stores the command (and a chat message's question) and appends CommandRequested in one transaction. The event
+ * carries the whole AI job (the conversation so far for a chat message, the deadline, the lane): token-service hands
+ * it to the ai-worker once the tokens are held, so no saga step comes back here before the answer.
  */
 @Component
 public class SubmitCommandHandler {
@@ -21,11 +23,14 @@ public class SubmitCommandHandler {
     private final CommandRepository commands;
     private final ChatTranscript transcript;
     private final OutboxWriter outbox;
+    private final CommandProperties properties;
 
-    public SubmitCommandHandler(CommandRepository commands, ChatTranscript transcript, OutboxWriter outbox) {
+    public SubmitCommandHandler(CommandRepository commands, ChatTranscript transcript, OutboxWriter outbox,
+                                CommandProperties properties) {
         this.commands = commands;
         this.transcript = transcript;
         this.outbox = outbox;
+        this.properties = properties;
     }
 
     @Transactional
@@ -37,8 +42,12 @@ public class SubmitCommandHandler {
         commands.insert(new NewCommand(command.commandId(), command.userId(), command.plan(), command.userInput(),
                 command.executionMode(), command.acceptedAt(), command.traceId(), command.conversationId(),
                 command.streamed()));
+        var history = command.conversationId() == null ? null
+                : transcript.contextFor(command.conversationId(), command.commandId());
         var requested = new CommandRequested(command.commandId(), command.userId(), command.plan(),
-                command.userInput(), command.executionMode(), command.maxWords());
+                command.userInput(), command.executionMode(), command.maxWords(),
+                command.acceptedAt().plus(properties.answerTimeout()), history, command.streamed(),
+                properties.hasPriority(command.plan()));
         outbox.append(Topics.COMMAND_EVENTS, CommandEvents.AGGREGATE,
                 EventEnvelope.of(command.userId(), command.traceId(), requested));
     }

@@ -1,7 +1,7 @@
 package io.cloudya.command.store;
 
 import io.cloudya.contracts.ai.AiJobCompleted;
-import io.cloudya.contracts.token.TokensReserved;
+import io.cloudya.contracts.token.HeldTokens;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,39 +24,29 @@ public class CommandTransitions {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Stores the reservation once. A PENDING command becomes RESERVED; a command that already TIMED_OUT keeps its
-     * status but gets the reservation too, so the caller can release it.
-     */
-    public Optional<StoredCommand> reserve(TokensReserved reserved) {
-        return jdbc.sql("""
-                UPDATE command SET reservation_id = :reservationId, reserved_tokens = :amount,
-                       available_after = :availableAfter,
-                       status = CASE status WHEN 'PENDING' THEN 'RESERVED' ELSE status END
-                WHERE id = :id AND reservation_id IS NULL AND status IN ('PENDING', 'TIMED_OUT')
-                RETURNING *
-                """)
-                .param("reservationId", reserved.reservationId())
-                .param("amount", reserved.amount())
-                .param("availableAfter", reserved.availableAfter())
-                .param("id", reserved.commandId())
-                .query(mapper)
-                .optional();
-    }
-
     public Optional<StoredCommand> reject(UUID id, String message, Instant at) {
         return finish(id, "'PENDING'", "REJECTED", "insufficient_tokens", message, at);
     }
 
-    /** Records the answer and charges {@code min(words, reserved)} (see {@link Reservation#charge}). */
+    /**
+     * Records the answer with the ledger's hold it hands back, and charges {@code min(words, held)} (see
+     * {@link HeldTokens#charge}). A row from before holds come back with the answer (RESERVED) keeps its own.
+     */
     public Optional<StoredCommand> complete(AiJobCompleted answer, Instant at) {
+        HeldTokens held = answer.reservation();
         return jdbc.sql("""
                 UPDATE command SET status = 'COMPLETED', completed_at = :at, response = :response,
                        commands = CAST(:commands AS jsonb), provider = :provider, model = :model,
-                       words_used = LEAST(GREATEST(:words, 0), reserved_tokens)
-                WHERE id = :id AND status = 'RESERVED'
+                       reservation_id = COALESCE(reservation_id, CAST(:reservationId AS uuid)),
+                       reserved_tokens = COALESCE(reserved_tokens, CAST(:amount AS bigint)),
+                       available_after = COALESCE(available_after, CAST(:availableAfter AS bigint)),
+                       words_used = LEAST(GREATEST(:words, 0), COALESCE(reserved_tokens, CAST(:amount AS bigint)))
+                WHERE id = :id AND status IN ('PENDING', 'RESERVED')
                 RETURNING *
                 """)
+                .param("reservationId", held == null ? null : held.reservationId())
+                .param("amount", held == null ? null : held.amount())
+                .param("availableAfter", held == null ? null : held.availableAfter())
                 .param("at", Timestamp.from(at))
                 .param("response", answer.response())
                 .param("commands", mapper.commandsJson(answer.commands()))
@@ -69,10 +59,10 @@ public class CommandTransitions {
     }
 
     public Optional<StoredCommand> fail(UUID id, String code, String message, Instant at) {
-        return finish(id, "'RESERVED'", "FAILED", code, message, at);
+        return finish(id, "'PENDING', 'RESERVED'", "FAILED", code, message, at);
     }
 
-    /** The deadline passed while the command still waited, for the ledger or for the ai-worker. */
+    /** The deadline passed while the command still waited for its answer. */
     public Optional<StoredCommand> timeOut(UUID id, Instant at) {
         return finish(id, "'PENDING', 'RESERVED'", "TIMED_OUT", "answer_timeout", "No answer arrived in time.", at);
     }

@@ -2,6 +2,7 @@ package io.cloudya.command.store;
 
 import io.cloudya.contracts.ai.ProposedCommand;
 import io.cloudya.contracts.command.ExecutionMode;
+import io.cloudya.contracts.token.HeldTokens;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -47,10 +48,10 @@ class StoredCommandMapper implements RowMapper<StoredCommand> {
                 rs.getObject("streamed", Boolean.class));
     }
 
-    private static Reservation reservation(ResultSet rs) throws SQLException {
+    private static HeldTokens reservation(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("reservation_id", UUID.class);
         return id == null ? null
-                : new Reservation(id, rs.getLong("reserved_tokens"), rs.getLong("available_after"));
+                : new HeldTokens(id, rs.getLong("reserved_tokens"), rs.getLong("available_after"));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -9,12 +9,13 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import io.cloudya.contracts.Topics;
+import io.cloudya.contracts.ai.AiJobCompleted;
 import io.cloudya.contracts.ai.AiJobFailed;
+import io.cloudya.contracts.token.HeldTokens;
 import io.cloudya.contracts.token.ReservationSettled;
-import io.cloudya.contracts.token.TokensReserved;
 import io.cloudya.outbox.RecordHeaders;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -45,27 +46,29 @@ class AnswerRouterTest {
     @Test
     @SuppressWarnings("unchecked")
     void passesAnOutcomeForARequestHeldElsewhereOnToEveryInstance() {
-        var settlement = new ReservationSettled(commandId, "u1", UUID.randomUUID(), 12, 288, 700);
+        var answer = new AiJobCompleted(commandId, "u1", "kubectl get pods", List.of(), "offline-kb", "kb", 12,
+                new HeldTokens(UUID.randomUUID(), 300, 700));
 
-        router.route(record("ReservationSettled", "{settled}"), settlement);
+        router.route(record("AiJobCompleted", "{completed}"), answer);
 
         ArgumentCaptor<ProducerRecord<String, String>> sent = ArgumentCaptor.forClass(ProducerRecord.class);
         verify(kafka).send(sent.capture());
         assertThat(sent.getValue().topic()).isEqualTo(Topics.COMMAND_REPLIES);
         assertThat(sent.getValue().key()).isEqualTo("u1");
-        assertThat(sent.getValue().value()).isEqualTo("{settled}");
+        assertThat(sent.getValue().value()).isEqualTo("{completed}");
         assertThat(new String(sent.getValue().headers().lastHeader(RecordHeaders.EVENT_TYPE).value(),
-                StandardCharsets.UTF_8)).isEqualTo("ReservationSettled");
+                StandardCharsets.UTF_8)).isEqualTo("AiJobCompleted");
         assertThat(new String(sent.getValue().headers().lastHeader(RecordHeaders.ID).value(),
                 StandardCharsets.UTF_8)).isEqualTo("event-1");
         verifyNoInteractions(answers);
     }
 
     @Test
-    void leavesEventsNoRequestWaitsOnAlone() {
-        var reserved = new TokensReserved(commandId, "u1", UUID.randomUUID(), 300, 700, Instant.now());
+    void leavesTheLedgersSettlementAloneForNoRequestWaitsOnIt() {
+        var settlement = new ReservationSettled(commandId, "u1", UUID.randomUUID(), 12, 288, 700);
+        when(pending.holds(commandId)).thenReturn(true);
 
-        router.route(record("TokensReserved", "{reserved}"), reserved);
+        router.route(record("ReservationSettled", "{settled}"), settlement);
 
         verifyNoInteractions(answers, kafka);
         verify(pending, never()).holds(any());

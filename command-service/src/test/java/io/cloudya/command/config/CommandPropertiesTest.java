@@ -87,6 +87,6 @@ class CommandPropertiesTest {
 
     private static CommandProperties withReserve(int reserved) {
         return new CommandProperties(Duration.ofSeconds(30), 4000, "answers", List.of("pro"), List.of("pro"),
-                Map.of(), Duration.ofSeconds(2), 1000, reserved);
+                Map.of(), 1000, reserved);
     }
 }

@@ -12,27 +12,34 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** The ledger's releases share the saga's topic; the saga drops them by header, before any parsing. */
+/**
+ * The ledger's settlements and releases share the saga's topic; only its refusals concern this service, the rest is
+ * dropped by header, before any parsing.
+ */
 class ReservationEventsListenerTest {
 
-    private final TokensReservedHandler reserved = mock(TokensReservedHandler.class);
     private final TokensRejectedHandler rejected = mock(TokensRejectedHandler.class);
     private final AnswerRouter answers = mock(AnswerRouter.class);
     private final ReservationEventsListener listener =
-            new ReservationEventsListener(reserved, rejected, mock(FirstDeliveries.class), answers);
+            new ReservationEventsListener(rejected, mock(FirstDeliveries.class), answers);
 
     @Test
     void dropsReleasesWithoutParsingThem() {
         assertThatCode(() -> listener.onReservationEvent(record("ReservationReleased", "not json")))
                 .doesNotThrowAnyException();
-        verifyNoInteractions(reserved, rejected, answers);
+        verifyNoInteractions(rejected, answers);
     }
 
     @Test
-    void parsesTheTypesTheSagaContinuesOnAndTheSettlementsRequestsWaitFor() {
-        assertThatThrownBy(() -> listener.onReservationEvent(record("TokensReserved", "not json")))
-                .isInstanceOf(RuntimeException.class);
-        assertThatThrownBy(() -> listener.onReservationEvent(record("ReservationSettled", "not json")))
+    void dropsSettlementsWithoutParsingThemForNoAnswerWaitsOnThem() {
+        assertThatCode(() -> listener.onReservationEvent(record("ReservationSettled", "not json")))
+                .doesNotThrowAnyException();
+        verifyNoInteractions(rejected, answers);
+    }
+
+    @Test
+    void parsesTheRefusalsTheSagaEndsOn() {
+        assertThatThrownBy(() -> listener.onReservationEvent(record("TokensRejected", "not json")))
                 .isInstanceOf(RuntimeException.class);
     }
 

@@ -36,7 +36,7 @@ class CommandSubmissionAdmissionTest {
     private final SubmitCommandHandler handler = mock(SubmitCommandHandler.class);
     private final CommandSubmission submission = new CommandSubmission(handler, pending,
             mock(AnswerTimeoutHandler.class), new CommandProperties(Duration.ofSeconds(30), 4000, "answers",
-                    List.of("pro"), List.of("pro", "enterprise"), Map.of(), Duration.ofSeconds(2), LIMIT,
+                    List.of("pro"), List.of("pro", "enterprise"), Map.of(), LIMIT,
                     RESERVED_FOR_PRIORITY),
             Clock.systemUTC(), meters);
 

@@ -1,15 +1,27 @@
 package io.cloudya.contracts.ai;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.cloudya.contracts.Event;
+import io.cloudya.contracts.token.HeldTokens;
 import java.util.List;
 import java.util.UUID;
 
-/** The ai-worker answered a command; {@code wordsUsed} is what the ledger charges (1 token = 1 word). */
+/**
+ * The ai-worker answered a command; {@code wordsUsed} is what the ledger charges (1 token = 1 word), at most the
+ * held amount. {@code reservation} is the job's hold, handed back unchanged.
+ */
 public record AiJobCompleted(
         UUID commandId, String userId, String response, List<ProposedCommand> commands,
-        String provider, String model, int wordsUsed) implements Event {
+        String provider, String model, int wordsUsed,
+        @JsonInclude(JsonInclude.Include.NON_NULL) HeldTokens reservation) implements Event {
 
     public AiJobCompleted {
         commands = List.copyOf(commands);
+    }
+
+    /** An answer without the job's hold (a job from before token-service sent jobs). */
+    public AiJobCompleted(UUID commandId, String userId, String response, List<ProposedCommand> commands,
+                          String provider, String model, int wordsUsed) {
+        this(commandId, userId, response, commands, provider, model, wordsUsed, null);
     }
 }

@@ -1,9 +1,10 @@
 package io.cloudya.token.reservation;
 
 import io.cloudya.contracts.EventEnvelope;
+import io.cloudya.contracts.command.AiJobRequested;
 import io.cloudya.contracts.command.CommandRequested;
+import io.cloudya.contracts.token.HeldTokens;
 import io.cloudya.contracts.token.TokensRejected;
-import io.cloudya.contracts.token.TokensReserved;
 import io.cloudya.outbox.ProcessedEvents;
 import io.cloudya.token.account.AccountOpener;
 import io.cloudya.token.account.TokenAccount;
@@ -19,12 +20,15 @@ import io.cloudya.token.plans.PlanCatalog;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * CommandRequested → TokensReserved or TokensRejected. Idempotent by event id (processed_event) and by command
- * id (one reservation row per command, rejected ones included). The plan is the ledger's, not the event's.
+ * CommandRequested → the AI job (AiJobRequested carrying the hold, on the request's lane) or TokensRejected.
+ * Sending the job from here, in the transaction that holds the tokens, keeps command-service off the answer's path.
+ * Idempotent by event id (processed_event) and by command id (one reservation row per command, rejected ones
+ * included). The plan used to size the hold is the ledger's, not the event's.
  */
 @Component
 public class ReserveTokensHandler {
@@ -86,11 +90,19 @@ public class ReserveTokensHandler {
         var after = BalanceMath.hold(account.balance(), hold);
         ledger.post(new Ledger.Posting(request.userId(), EntryCode.RESERVE, amount, account.balance(), after,
                 reservation.reservationId().toString(), envelope.id(), now));
-        events.reservation(request.userId(), envelope.traceId(), new TokensReserved(request.commandId(),
-                request.userId(), reservation.reservationId(), amount, after.available(), reservation.expiresAt()));
         meters.counter("tokens.reserved").increment(amount);
-        earlyOutcomes.take(request.commandId()).ifPresent(outcome -> resolver.resolve(reservation,
-                account.withBalance(after), outcome, envelope.id(), envelope.traceId(), now));
+        Optional<Outcome> early = earlyOutcomes.take(request.commandId());
+        if (early.isPresent()) {
+            // the command already ended (failed, timed out, answered) before the ledger saw it: no job to run
+            resolver.resolve(reservation, account.withBalance(after), early.get(), envelope.id(), envelope.traceId(),
+                    now);
+            return;
+        }
+        // an older producer gives no deadline: the job is worth nothing once its hold expires
+        Instant deadline = request.deadline() != null ? request.deadline() : reservation.expiresAt();
+        var held = new HeldTokens(reservation.reservationId(), amount, after.available());
+        events.aiJob(request.userId(), envelope.traceId(), request.prioritized(),
+                AiJobRequested.of(request, held, deadline));
     }
 
     private void reject(EventEnvelope<CommandRequested> envelope, TokenAccount account, long wanted) {

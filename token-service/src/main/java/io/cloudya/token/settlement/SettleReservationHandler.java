@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * CommandCompleted → settle (charge min(wordsUsed, held), release the rest); CommandFailed → release all.
  * Idempotent by event id and by reservation: a reservation that is no longer pending is never touched again.
- * An outcome that overtook its CommandRequested is parked and applied when the reservation is made.
+ * An outcome that overtook its CommandRequested is parked and applied when the reservation is made (and then no AI
+ * job is sent). The reservation is found by command id: command-service often ends a command without having
+ * learnt the hold (its reservationId is then null), since the hold travels only with the AI job and its answer.
  */
 @Component
 public class SettleReservationHandler {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.contracts.EventJson;
 import io.cloudya.contracts.Topics;
-import io.cloudya.contracts.token.TokensReserved;
 import io.cloudya.outbox.testing.KafkaProbe;
+import io.cloudya.token.AiJobs;
 import io.cloudya.token.Events;
 import io.cloudya.token.TokenServiceIT;
 import java.nio.charset.StandardCharsets;
@@ -29,20 +29,18 @@ class SagaTraceIT {
     @Autowired EmbeddedKafkaBroker broker;
 
     @Test
-    void tokensReservedCarriesTheTraceOfTheCommandThatAskedForThem() throws Exception {
+    void theAiJobCarriesTheTraceOfTheCommandThatAskedForIt() throws Exception {
         String user = Events.newUser("trace");
         UUID command = UUID.randomUUID();
-        try (var probe = new KafkaProbe(broker, Topics.RESERVATION_EVENTS);
+        try (var probe = new KafkaProbe(broker, Topics.AI_JOB_REQUESTS);
              var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
                      broker.getBrokersAsString()), new StringSerializer(), new StringSerializer())) {
             send(producer, Events.registered(user), null);
             send(producer, Events.requested(user, command, 300), "00-" + TRACE_ID + "-00f067aa0ba902b7-01");
 
-            var reserved = probe.await(Topics.RESERVATION_EVENTS,
-                    e -> e.payload() instanceof TokensReserved r && r.commandId().equals(command),
-                    Duration.ofSeconds(20));
+            var job = AiJobs.awaitRecord(probe, Topics.AI_JOB_REQUESTS, command, Duration.ofSeconds(20));
 
-            assertThat(KafkaProbe.header(reserved, "traceparent")).startsWith("00-" + TRACE_ID + "-");
+            assertThat(KafkaProbe.header(job, "traceparent")).startsWith("00-" + TRACE_ID + "-");
         }
     }
 

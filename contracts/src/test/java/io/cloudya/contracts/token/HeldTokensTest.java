@@ -1,13 +1,13 @@
-package io.cloudya.command.store;
+package io.cloudya.contracts.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class ReservationTest {
+class HeldTokensTest {
 
-    private final Reservation reservation = new Reservation(UUID.randomUUID(), 300, 700);
+    private final HeldTokens reservation = new HeldTokens(UUID.randomUUID(), 300, 700);
 
     @Test
     void shouldChargeWordsUsedAndReturnTheUnusedRest() {
