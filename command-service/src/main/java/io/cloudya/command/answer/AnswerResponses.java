@@ -42,6 +42,13 @@ public final class AnswerResponses {
                 "No answer arrived in time; the command was abandoned and nothing was charged. Try again.");
     }
 
+    /** The command ended at its deadline but its outcome did not reach the request: its history has it. */
+    static ResponseEntity<Object> decidedElsewhere(UUID commandId) {
+        return error(HttpStatus.GATEWAY_TIMEOUT, "answer_timeout", "The command ended at its deadline but its"
+                + " answer did not reach this request. GET /api/commands/" + commandId
+                + " shows its outcome and what it cost.");
+    }
+
     static ResponseEntity<Object> internalError() {
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "Something went wrong on our side.");
     }

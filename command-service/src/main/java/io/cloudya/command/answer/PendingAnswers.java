@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PendingAnswers {
 
+    /** How long a request whose outcome won the race with its deadline waits for that outcome to arrive here. */
+    static final Duration DECIDED_GRACE = Duration.ofSeconds(5);
+
     private static final Logger log = LoggerFactory.getLogger(PendingAnswers.class);
 
     private final ConcurrentMap<UUID, ParkedRequest> pending = new ConcurrentHashMap<>();
@@ -36,9 +40,12 @@ public class PendingAnswers {
 
     /**
      * Must be called before the command's transaction commits: the answer may arrive milliseconds later.
-     * At the deadline {@code onTimeout} runs (it records the timeout), then the sink gets 504.
+     * At the deadline {@code onTimeout} runs: it records the timeout and says whether it did; then the sink gets 504.
+     * If it did not (the command's outcome was recorded just before, and is on its way here), the request waits
+     * {@link #DECIDED_GRACE} more for that outcome instead of telling a client "nothing was charged" about a command
+     * that was answered and charged.
      */
-    public void register(UUID commandId, AnswerSink sink, Duration timeout, Runnable onTimeout) {
+    public void register(UUID commandId, AnswerSink sink, Duration timeout, BooleanSupplier onTimeout) {
         var entry = new ParkedRequest(sink, System.nanoTime());
         pending.put(commandId, entry);
         entry.deadline(timer.schedule(() -> expire(commandId, entry, onTimeout), timeout.toMillis(),
@@ -87,17 +94,31 @@ public class PendingAnswers {
         return true;
     }
 
-    private void expire(UUID commandId, ParkedRequest entry, Runnable onTimeout) {
+    private void expire(UUID commandId, ParkedRequest entry, BooleanSupplier onTimeout) {
         if (!pending.remove(commandId, entry)) {
             return;
         }
-        meters.latency(entry, "timeout");
+        boolean timedOut = true;
         try {
-            onTimeout.run();
+            timedOut = onTimeout.getAsBoolean();
         } catch (RuntimeException e) {
             log.error("could not record the timeout of command {}; the ledger's expiry releases its tokens",
                     commandId, e);
         }
+        if (!timedOut && pending.putIfAbsent(commandId, entry) == null) {
+            entry.deadline(timer.schedule(() -> giveUp(commandId, entry), DECIDED_GRACE.toMillis(),
+                    TimeUnit.MILLISECONDS));
+            return;
+        }
+        meters.latency(entry, "timeout");
         entry.sink.finish(AnswerResponses.timeout());
+    }
+
+    /** The outcome recorded at the deadline never reached this instance: the client is told where to find it. */
+    private void giveUp(UUID commandId, ParkedRequest entry) {
+        if (pending.remove(commandId, entry)) {
+            meters.latency(entry, "timeout");
+            entry.sink.finish(AnswerResponses.decidedElsewhere(commandId));
+        }
     }
 }

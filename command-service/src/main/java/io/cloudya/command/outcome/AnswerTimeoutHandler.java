@@ -25,9 +25,12 @@ public class AnswerTimeoutHandler {
         this.clock = clock;
     }
 
+    /** True when the command timed out here; false when its outcome was recorded first (nothing changed). */
     @Transactional
-    public void handle(UUID commandId) {
-        transitions.timeOut(commandId, clock.instant())
-                .ifPresent(command -> commandEvents.failed(command, "answer_timeout"));
+    public boolean handle(UUID commandId) {
+        return transitions.timeOut(commandId, clock.instant()).map(command -> {
+            commandEvents.failed(command, "answer_timeout");
+            return true;
+        }).orElse(false);
     }
 }

@@ -109,7 +109,7 @@ class AnswerEventsTest {
     @Test
     void answers504AtTheDeadlineAndLeavesALateAnswerNothingToFinish() {
         var timeouts = new AtomicInteger();
-        pending.register(id, sink, Duration.ofMillis(20), timeouts::incrementAndGet);
+        pending.register(id, sink, Duration.ofMillis(20), () -> timeouts.incrementAndGet() > 0);
         await().atMost(Duration.ofSeconds(5)).until(() -> pending.size() == 0 && received() == 1);
 
         events.apply(answer(12, new HeldTokens(UUID.randomUUID(), 300, 700)));
@@ -124,7 +124,7 @@ class AnswerEventsTest {
         when(commands.findById(id)).thenReturn(Optional.of(new StoredCommand(id, "u1", "free", "list pods",
                 ExecutionMode.SUGGEST, CommandStatus.COMPLETED, Instant.now(), Instant.now(), "answer", List.of(),
                 "offline-kb", "kb", 0, null, null, rowReservation, null, null, false)));
-        pending.register(id, sink, Duration.ofSeconds(5), () -> { });
+        pending.register(id, sink, Duration.ofSeconds(5), () -> true);
     }
 
     private AiJobCompleted answer(int words, HeldTokens held) {

@@ -46,7 +46,7 @@ class PendingAnswersTest {
     void shouldFinishHeldRequestAndForgetIt() {
         UUID id = UUID.randomUUID();
         var sink = new RecordingSink();
-        pending.register(id, sink, Duration.ofSeconds(5), () -> { });
+        pending.register(id, sink, Duration.ofSeconds(5), () -> true);
 
         boolean completed = pending.complete(id, "completed", () -> ResponseEntity.ok("answer"));
 
@@ -68,7 +68,7 @@ class PendingAnswersTest {
     void shouldFinishOnlyOnceWhenAnswerArrivesTwice() {
         UUID id = UUID.randomUUID();
         var sink = new RecordingSink();
-        pending.register(id, sink, Duration.ofSeconds(5), () -> { });
+        pending.register(id, sink, Duration.ofSeconds(5), () -> true);
 
         pending.complete(id, "completed", () -> ResponseEntity.ok("first"));
         boolean second = pending.complete(id, "completed", () -> ResponseEntity.ok("second"));
@@ -82,7 +82,7 @@ class PendingAnswersTest {
         UUID id = UUID.randomUUID();
         var sink = new RecordingSink();
         var timeouts = new AtomicInteger();
-        pending.register(id, sink, Duration.ofMillis(20), timeouts::incrementAndGet);
+        pending.register(id, sink, Duration.ofMillis(20), () -> timeouts.incrementAndGet() > 0);
 
         await().atMost(Duration.ofSeconds(5)).until(() -> pending.size() == 0 && !sink.received.isEmpty());
         boolean late = pending.complete(id, "completed", () -> ResponseEntity.ok("late"));
@@ -94,10 +94,26 @@ class PendingAnswersTest {
     }
 
     @Test
+    void waitsForAnOutcomeRecordedJustBeforeTheDeadlineInsteadOfAnswering504() {
+        UUID id = UUID.randomUUID();
+        var sink = new RecordingSink();
+        var timeouts = new AtomicInteger();
+        // the row was already COMPLETED when the deadline fired: the timeout changed nothing
+        pending.register(id, sink, Duration.ofMillis(20), () -> timeouts.incrementAndGet() < 0);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> timeouts.get() == 1);
+        boolean answered = pending.complete(id, "completed", () -> ResponseEntity.ok("answered at the deadline"));
+
+        assertThat(answered).isTrue();
+        assertThat(sink.received).containsExactly(ResponseEntity.ok("answered at the deadline"));
+        assertThat(pending.size()).isZero();
+    }
+
+    @Test
     void shouldNotTimeOutAnsweredRequest() {
         UUID id = UUID.randomUUID();
         var timeouts = new AtomicInteger();
-        pending.register(id, new RecordingSink(), Duration.ofMillis(50), timeouts::incrementAndGet);
+        pending.register(id, new RecordingSink(), Duration.ofMillis(50), () -> timeouts.incrementAndGet() > 0);
 
         pending.complete(id, "completed", () -> ResponseEntity.ok("fast"));
 
@@ -108,7 +124,7 @@ class PendingAnswersTest {
     void shouldForwardChunksOnlyToTheRequestItHolds() {
         UUID id = UUID.randomUUID();
         var sink = new RecordingSink();
-        pending.register(id, sink, Duration.ofSeconds(5), () -> { });
+        pending.register(id, sink, Duration.ofSeconds(5), () -> true);
 
         pending.chunk(new AiAnswerChunk(id, "u1", 0, "kubectl "));
         pending.chunk(new AiAnswerChunk(UUID.randomUUID(), "u2", 0, "not mine"));
@@ -118,9 +134,9 @@ class PendingAnswersTest {
 
     @Test
     void shouldCountParkedRequestsInGauge() {
-        pending.register(UUID.randomUUID(), new RecordingSink(), Duration.ofSeconds(5), () -> { });
+        pending.register(UUID.randomUUID(), new RecordingSink(), Duration.ofSeconds(5), () -> true);
         UUID discarded = UUID.randomUUID();
-        pending.register(discarded, new RecordingSink(), Duration.ofSeconds(5), () -> { });
+        pending.register(discarded, new RecordingSink(), Duration.ofSeconds(5), () -> true);
 
         pending.discard(discarded);
 

@@ -96,7 +96,7 @@ class CommandSubmissionAdmissionTest {
 
     private void park(int requests) {
         for (int i = 0; i < requests; i++) {
-            pending.register(UUID.randomUUID(), answer -> { }, Duration.ofMinutes(1), () -> { });
+            pending.register(UUID.randomUUID(), answer -> { }, Duration.ofMinutes(1), () -> true);
         }
     }
 
