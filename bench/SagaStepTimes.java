@@ -25,10 +25,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public class SagaStepTimes {
 
-    /** The answer's path; the settlement (CommandCompleted → ReservationSettled) follows the answer, off the path. */
+    /** The answer's path; the settlement (→ ReservationSettled, from AiJobCompleted) is off the path. */
     private static final List<String> STEPS = List.of("CommandRequested", "AiJobRequested", "AiJobCompleted");
     private static final List<String> TOPICS = List.of("command.events", "reservation.events", "ai-job.requests",
-            "ai-job.requests.priority", "ai-job.events");
+            "ai-job.requests.priority");
     private static final Pattern COMMAND_ID = Pattern.compile("\"commandId\"\\s*:\\s*\"([0-9a-f-]+)\"");
     private static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"(\\w+)\"");
     private static final Pattern ANSWER_ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]+)\"");

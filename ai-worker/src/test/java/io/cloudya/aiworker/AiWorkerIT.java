@@ -29,7 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
 /** The CDC relay does not run here: every event seen on Kafka comes from the outbox fast path. */
 @SpringBootTest
 @ActiveProfiles("it")
-@EmbeddedKafka(partitions = 1, topics = {Topics.AI_JOB_REQUESTS, Topics.AI_JOB_REQUESTS_PRIORITY, Topics.AI_JOB_EVENTS})
+@EmbeddedKafka(partitions = 1,
+        topics = {Topics.AI_JOB_REQUESTS, Topics.AI_JOB_REQUESTS_PRIORITY, Topics.COMMAND_EVENTS})
 class AiWorkerIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -43,7 +44,7 @@ class AiWorkerIT {
 
     @BeforeEach
     void openProbe() {
-        probe = new KafkaProbe(broker, Topics.AI_JOB_EVENTS);
+        probe = new KafkaProbe(broker, Topics.COMMAND_EVENTS);
     }
 
     @AfterEach
@@ -57,7 +58,7 @@ class AiWorkerIT {
 
         AiJobRequestedMother.publish(kafka, Topics.AI_JOB_REQUESTS, request);
 
-        var record = probe.await(Topics.AI_JOB_EVENTS, about(request.payload().commandId()), WAIT);
+        var record = probe.await(Topics.COMMAND_EVENTS, about(request.payload().commandId()), WAIT);
         EventEnvelope<Event> outcome = KafkaProbe.envelope(record);
         var completed = (AiJobCompleted) outcome.payload();
         assertThat(completed.provider()).isEqualTo("offline-kb");
@@ -84,7 +85,7 @@ class AiWorkerIT {
         AiJobRequestedMother.publish(kafka, Topics.AI_JOB_REQUESTS_PRIORITY, request);
 
         var completed = (AiJobCompleted) KafkaProbe.envelope(
-                probe.await(Topics.AI_JOB_EVENTS, about(request.payload().commandId()), WAIT)).payload();
+                probe.await(Topics.COMMAND_EVENTS, about(request.payload().commandId()), WAIT)).payload();
         assertThat(completed.commands()).singleElement().satisfies(c -> {
             assertThat(c.risk()).isEqualTo(Risk.DANGEROUS);
             assertThat(c.requiresConfirmation()).isTrue();
@@ -99,7 +100,7 @@ class AiWorkerIT {
         AiJobRequestedMother.publish(kafka, Topics.AI_JOB_REQUESTS, request);
 
         var failed = (AiJobFailed) KafkaProbe.envelope(
-                probe.await(Topics.AI_JOB_EVENTS, about(request.payload().commandId()), WAIT)).payload();
+                probe.await(Topics.COMMAND_EVENTS, about(request.payload().commandId()), WAIT)).payload();
         assertThat(failed.code()).isEqualTo("deadline_passed");
         assertThat(jobs.countForCommand(request.payload().commandId())).isZero();
     }
@@ -117,9 +118,9 @@ class AiWorkerIT {
         // (sent earlier by the same producer to the same partition) would be there too
         var sentinel = AiJobRequestedMother.listPods(user);
         AiJobRequestedMother.publish(kafka, Topics.AI_JOB_REQUESTS, sentinel);
-        probe.await(Topics.AI_JOB_EVENTS, about(sentinel.payload().commandId()), WAIT);
+        probe.await(Topics.COMMAND_EVENTS, about(sentinel.payload().commandId()), WAIT);
 
-        assertThat(probe.matching(Topics.AI_JOB_EVENTS, about(request.payload().commandId()))).hasSize(1);
+        assertThat(probe.matching(Topics.COMMAND_EVENTS, about(request.payload().commandId()))).hasSize(1);
         assertThat(jobs.countForCommand(request.payload().commandId())).isEqualTo(1);
     }
 
@@ -128,7 +129,8 @@ class AiWorkerIT {
         return counter == null ? 0 : counter.count();
     }
 
-    private static Predicate<EventEnvelope<Event>> about(UUID commandId) {
+    /** The job's outcome, whichever it is: AiJobCompleted or AiJobFailed about the command. */
+    static Predicate<EventEnvelope<Event>> about(UUID commandId) {
         return envelope -> switch (envelope.payload()) {
             case AiJobCompleted completed -> completed.commandId().equals(commandId);
             case AiJobFailed failed -> failed.commandId().equals(commandId);

@@ -26,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("it")
 @EmbeddedKafka(partitions = 1, topics = {Topics.AI_JOB_REQUESTS, Topics.AI_JOB_REQUESTS_PRIORITY,
-        Topics.AI_JOB_EVENTS, Topics.AI_ANSWER_CHUNKS})
+        Topics.COMMAND_EVENTS, Topics.AI_ANSWER_CHUNKS})
 class AnswerStreamingIT {
 
     @Autowired EmbeddedKafkaBroker broker;
@@ -36,10 +36,10 @@ class AnswerStreamingIT {
     void shouldSendAnswerChunksInOrderBeforeTheCompletedEvent() throws Exception {
         var request = AiJobRequestedMother.streamed("it-stream-" + UUID.randomUUID());
         UUID commandId = request.payload().commandId();
-        try (var probe = new KafkaProbe(broker, Topics.AI_ANSWER_CHUNKS, Topics.AI_JOB_EVENTS)) {
+        try (var probe = new KafkaProbe(broker, Topics.AI_ANSWER_CHUNKS, Topics.COMMAND_EVENTS)) {
             AiJobRequestedMother.publish(kafka, Topics.AI_JOB_REQUESTS, request);
 
-            var completedRecord = probe.await(Topics.AI_JOB_EVENTS, completed(commandId), Duration.ofSeconds(20));
+            var completedRecord = probe.await(Topics.COMMAND_EVENTS, completed(commandId), Duration.ofSeconds(20));
             // the chunks were flushed before the outcome was committed: they are on the broker already
             var chunkRecords = probe.await(Topics.AI_ANSWER_CHUNKS, chunkOf(commandId), Duration.ofSeconds(5));
             var chunks = probe.matching(Topics.AI_ANSWER_CHUNKS, chunkOf(commandId)).stream()
@@ -60,9 +60,9 @@ class AnswerStreamingIT {
     void sendsNoChunksWhenTheClientDoesNotStream() throws Exception {
         var plain = AiJobRequestedMother.listPods("it-plain-" + UUID.randomUUID());
         var streamed = AiJobRequestedMother.streamed(plain.key());
-        try (var probe = new KafkaProbe(broker, Topics.AI_ANSWER_CHUNKS, Topics.AI_JOB_EVENTS)) {
+        try (var probe = new KafkaProbe(broker, Topics.AI_ANSWER_CHUNKS, Topics.COMMAND_EVENTS)) {
             AiJobRequestedMother.publish(kafka, Topics.AI_JOB_REQUESTS, plain);
-            probe.await(Topics.AI_JOB_EVENTS, completed(plain.payload().commandId()), Duration.ofSeconds(20));
+            probe.await(Topics.COMMAND_EVENTS, completed(plain.payload().commandId()), Duration.ofSeconds(20));
             // a chunk of the plain job would have been flushed before its outcome; the streamed job's chunk, sent
             // after that outcome, lands behind it on the same partition: once that one is read, so would be the other
             AiJobRequestedMother.publish(kafka, Topics.AI_JOB_REQUESTS, streamed);

@@ -40,7 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "cloudya.ai.lanes.priority.max-in-flight=" + HeldProviderITSupport.PRIORITY_SLOTS,
         "cloudya.ai.lanes.standard.max-in-flight=" + HeldProviderITSupport.STANDARD_SLOTS})
 @ActiveProfiles("it")
-@EmbeddedKafka(partitions = 1, topics = {Topics.AI_JOB_REQUESTS, Topics.AI_JOB_REQUESTS_PRIORITY, Topics.AI_JOB_EVENTS})
+@EmbeddedKafka(partitions = 1,
+        topics = {Topics.AI_JOB_REQUESTS, Topics.AI_JOB_REQUESTS_PRIORITY, Topics.COMMAND_EVENTS})
 abstract class HeldProviderITSupport {
 
     static final int PRIORITY_SLOTS = 2;
@@ -79,7 +80,7 @@ abstract class HeldProviderITSupport {
     @BeforeEach
     void holdAnswers() {
         PROVIDER.hold();
-        probe = new KafkaProbe(broker, Topics.AI_JOB_EVENTS);
+        probe = new KafkaProbe(broker, Topics.COMMAND_EVENTS);
     }
 
     @AfterEach
@@ -90,8 +91,11 @@ abstract class HeldProviderITSupport {
 
     /** A Free job whose model answer is held until released; its prompt names the user. */
     static EventEnvelope<AiJobRequested> held(String userId) {
-        return AiJobRequestedMother.job(userId, "free", "list pods in namespace web " + heldFor(userId),
-                Instant.now().plusSeconds(60));
+        return held(userId, Instant.now().plusSeconds(60));
+    }
+
+    static EventEnvelope<AiJobRequested> held(String userId, Instant deadline) {
+        return AiJobRequestedMother.job(userId, "free", "list pods in namespace web " + heldFor(userId), deadline);
     }
 
     static String heldFor(String userId) {
@@ -104,13 +108,13 @@ abstract class HeldProviderITSupport {
 
     AiJobCompleted awaitCompleted(EventEnvelope<AiJobRequested> request) {
         var commandId = request.payload().commandId();
-        return (AiJobCompleted) KafkaProbe.envelope(probe.await(Topics.AI_JOB_EVENTS,
+        return (AiJobCompleted) KafkaProbe.envelope(probe.await(Topics.COMMAND_EVENTS,
                 e -> e.payload() instanceof AiJobCompleted c && c.commandId().equals(commandId), WAIT)).payload();
     }
 
     long outcomes(EventEnvelope<AiJobRequested> request) {
         var commandId = request.payload().commandId();
-        return probe.matching(Topics.AI_JOB_EVENTS,
+        return probe.matching(Topics.COMMAND_EVENTS,
                 e -> e.payload() instanceof AiJobCompleted c && c.commandId().equals(commandId)).size();
     }
 

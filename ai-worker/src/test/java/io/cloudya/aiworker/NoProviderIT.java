@@ -27,10 +27,14 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Every configured provider answers 5xx and the offline answerer is off: the job fails with no_provider. */
+/**
+ * Every configured provider answers 5xx and the offline answerer is off: the job fails with no_provider, as this
+ * happens long before its deadline (at or after it the code is deadline_passed: DeadlineVerdictIT).
+ */
 @SpringBootTest
 @ActiveProfiles("it")
-@EmbeddedKafka(partitions = 1, topics = {Topics.AI_JOB_REQUESTS, Topics.AI_JOB_REQUESTS_PRIORITY, Topics.AI_JOB_EVENTS})
+@EmbeddedKafka(partitions = 1,
+        topics = {Topics.AI_JOB_REQUESTS, Topics.AI_JOB_REQUESTS_PRIORITY, Topics.COMMAND_EVENTS})
 class NoProviderIT {
 
     private static final String[][] PROVIDERS = {
@@ -74,10 +78,11 @@ class NoProviderIT {
         var request = AiJobRequestedMother.listPods("it-down-" + UUID.randomUUID());
         UUID commandId = request.payload().commandId();
 
-        try (var probe = new KafkaProbe(broker, Topics.AI_JOB_EVENTS)) {
+        try (var probe = new KafkaProbe(broker, Topics.COMMAND_EVENTS)) {
             AiJobRequestedMother.publish(kafka, Topics.AI_JOB_REQUESTS, request);
-            var record = probe.await(Topics.AI_JOB_EVENTS,
-                    e -> e.payload() instanceof AiJobFailed f && f.commandId().equals(commandId), Duration.ofSeconds(30));
+            var record = probe.await(Topics.COMMAND_EVENTS,
+                    e -> e.payload() instanceof AiJobFailed f && f.commandId().equals(commandId),
+                    Duration.ofSeconds(30));
 
             var failed = (AiJobFailed) KafkaProbe.envelope(record).payload();
             assertThat(failed.code()).isEqualTo("no_provider");

@@ -34,7 +34,7 @@ class WorkerTraceIT extends HeldProviderITSupport {
         }
 
         var commandId = request.payload().commandId();
-        var outcome = probe.await(Topics.AI_JOB_EVENTS,
+        var outcome = probe.await(Topics.COMMAND_EVENTS,
                 e -> e.payload() instanceof AiJobCompleted c && c.commandId().equals(commandId), WAIT);
         assertThat(KafkaProbe.header(outcome, "traceparent")).contains(traceId);
     }

@@ -4,7 +4,6 @@ import static io.cloudya.command.SagaPlayer.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudya.command.store.CommandStatus;
-import io.cloudya.contracts.command.CommandCompleted;
 import io.cloudya.contracts.command.CommandRequested;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -14,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The 200 answer's token numbers come from the hold the ai-worker hands back: {@code tokens_used} is what
- * CommandCompleted charges, {@code tokens_remaining} the balance once that is settled. The ledger's
+ * The 200 answer's token numbers come from the hold the ai-worker hands back: {@code tokens_used} is what the ledger
+ * charges for that same AiJobCompleted, {@code tokens_remaining} the balance once that is settled. The ledger's
  * ReservationSettled is not waited for, and changes nothing here.
  */
 @SagaIT
@@ -40,7 +39,7 @@ class AnswerTokenNumbersIT extends SagaITSupport {
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("tokens_used").asLong()).isEqualTo(9);
         assertThat(body.get("tokens_remaining").asLong()).isEqualTo(2000 + 600 - 9);
-        assertThat(saga.commandEvent(CommandCompleted.class, requested.commandId()).wordsUsed()).isEqualTo(9);
+        assertThat(awaitStatus(requested.commandId(), CommandStatus.COMPLETED).wordsUsed()).isEqualTo(9);
     }
 
     @Test
@@ -74,6 +73,6 @@ class AnswerTokenNumbersIT extends SagaITSupport {
         JsonNode body = JSON.readTree(pending.get(WAIT.toSeconds(), TimeUnit.SECONDS).body());
         assertThat(body.get("tokens_used").asLong()).isZero();
         assertThat(body.get("tokens_remaining").asLong()).isEqualTo(300);
-        assertThat(saga.commandEvent(CommandCompleted.class, requested.commandId()).wordsUsed()).isZero();
+        assertThat(awaitStatus(requested.commandId(), CommandStatus.COMPLETED).wordsUsed()).isZero();
     }
 }

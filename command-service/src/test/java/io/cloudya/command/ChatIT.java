@@ -3,8 +3,8 @@ package io.cloudya.command;
 import static io.cloudya.command.SagaPlayer.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cloudya.command.store.CommandStatus;
 import io.cloudya.contracts.command.ChatTurn;
-import io.cloudya.contracts.command.CommandCompleted;
 import io.cloudya.contracts.command.CommandRequested;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -73,8 +73,8 @@ class ChatIT extends SagaITSupport {
         CommandRequested requested = saga.requested(user, message);
         assertThat(requested.history()).as("a chat message always carries its conversation").isNotNull();
         saga.answer(requested, saga.hold(requested, 600, 5000), reply, 7);
-        // the reply joins the conversation in the same transaction as CommandCompleted
-        saga.commandEvent(CommandCompleted.class, requested.commandId());
+        // the reply joins the conversation in the same transaction as the row's COMPLETED
+        awaitStatus(requested.commandId(), CommandStatus.COMPLETED);
         var answer = response.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return new Exchange(JSON.readTree(answer.body()), requested);

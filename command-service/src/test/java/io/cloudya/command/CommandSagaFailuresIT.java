@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cloudya.command.store.CommandStatus;
 import io.cloudya.command.store.StoredCommand;
 import io.cloudya.contracts.Topics;
-import io.cloudya.contracts.command.CommandCompleted;
-import io.cloudya.contracts.command.CommandFailed;
 import io.cloudya.contracts.command.CommandRequested;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -18,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The saga's unhappy outcomes: the ledger rejects (nothing held, nothing to release), or the ai-worker fails while
- * the command is still PENDING here; CommandFailed then releases the hold, which the ledger finds by the command.
+ * the command is still PENDING here; the ledger releases the hold from that same AiJobFailed, so this service
+ * writes no CommandFailed.
  */
 @SagaIT
 class CommandSagaFailuresIT extends SagaITSupport {
@@ -42,13 +41,13 @@ class CommandSagaFailuresIT extends SagaITSupport {
         assertThat(body.get("top_up").get("path").asString()).isEqualTo("/api/billing/topup");
         StoredCommand row = awaitStatus(requested.commandId(), CommandStatus.REJECTED);
         assertThat(row.failureCode()).isEqualTo("insufficient_tokens");
-        saga.drain(Duration.ofMillis(300));
-        assertThat(saga.commandEvents(CommandFailed.class, requested.commandId())).as("nothing held").isEmpty();
+        assertThat(saga.commandEventTypes(requested.commandId(), Duration.ofMillis(300))).as("nothing held")
+                .containsExactly("CommandRequested");
         assertThat(saga.jobsSentFor(user)).isEmpty();
     }
 
     @Test
-    void shouldReleaseThePriorityJobsTokensWhenNoProviderAnswers() throws Exception {
+    void answers503AndFailsThePriorityCommandWhenNoProviderAnswers() throws Exception {
         String user = "it-pro-" + UUID.randomUUID();
         var pending = api.post(user, "pro", "req-" + user, "{\"user_input\":\"destroy terraform infrastructure\"}");
         CommandRequested requested = saga.requested(user, "destroy terraform infrastructure");
@@ -61,22 +60,23 @@ class CommandSagaFailuresIT extends SagaITSupport {
         HttpResponse<String> response = pending.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(JSON.readTree(response.body()).get("code").asString()).isEqualTo("no_provider");
-        CommandFailed released = saga.commandEvent(CommandFailed.class, requested.commandId());
-        assertThat(released.reason()).isEqualTo("no_provider");
-        assertThat(released.reservationId()).as("the ledger finds the hold by the command").isNull();
         assertThat(awaitStatus(requested.commandId(), CommandStatus.FAILED).failureCode()).isEqualTo("no_provider");
+        assertThat(saga.commandEventTypes(requested.commandId(), Duration.ofMillis(300)))
+                .as("the ledger releases from AiJobFailed: no CommandFailed of this service's own")
+                .containsExactly("CommandRequested", "AiJobFailed");
     }
 
     @Test
-    void shouldReleaseTokensAsAiFailedWhenAiWorkerFailsOtherwise() throws Exception {
+    void answers502AiFailedWhenTheAiWorkerFailsOtherwise() throws Exception {
         String user = "it-fail-" + UUID.randomUUID();
         var pending = api.post(user, "starter", "req-" + user, "{\"user_input\":\"tail logs\"}");
         CommandRequested requested = saga.requested(user, "tail logs");
 
         saga.fail(requested, "bad_output");
 
-        assertThat(pending.get(WAIT.toSeconds(), TimeUnit.SECONDS).statusCode()).isEqualTo(502);
-        assertThat(saga.commandEvent(CommandFailed.class, requested.commandId()).reason()).isEqualTo("ai_failed");
+        HttpResponse<String> response = pending.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(502);
+        assertThat(JSON.readTree(response.body()).get("code").asString()).isEqualTo("ai_failed");
         assertThat(awaitStatus(requested.commandId(), CommandStatus.FAILED).failureCode()).isEqualTo("bad_output");
     }
 
@@ -87,13 +87,15 @@ class CommandSagaFailuresIT extends SagaITSupport {
         CommandRequested requested = saga.requested(user, "restart web");
         saga.fail(requested, "bad_output");
         assertThat(pending.get(WAIT.toSeconds(), TimeUnit.SECONDS).statusCode()).isEqualTo(502);
-        saga.commandEvent(CommandFailed.class, requested.commandId());
+        awaitStatus(requested.commandId(), CommandStatus.FAILED);
 
         var late = saga.answer(requested, saga.hold(requested, 600, 100), 9);
 
         awaitApplied(late);
-        saga.drain(Duration.ofMillis(300));
-        assertThat(saga.commandEvents(CommandCompleted.class, requested.commandId())).isEmpty();
-        assertThat(commands.findById(requested.commandId()).orElseThrow().status()).isEqualTo(CommandStatus.FAILED);
+        var row = commands.findById(requested.commandId()).orElseThrow();
+        assertThat(row.status()).isEqualTo(CommandStatus.FAILED);
+        assertThat(row.wordsUsed()).isNull();
+        assertThat(saga.commandEventTypes(requested.commandId(), Duration.ofMillis(300)))
+                .containsExactly("CommandRequested", "AiJobFailed", "AiJobCompleted");
     }
 }

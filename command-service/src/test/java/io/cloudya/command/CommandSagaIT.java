@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.cloudya.command.store.CommandStatus;
 import io.cloudya.command.store.StoredCommand;
-import io.cloudya.contracts.command.CommandCompleted;
+import io.cloudya.contracts.Topics;
 import io.cloudya.contracts.command.CommandRequested;
 import io.cloudya.contracts.command.ExecutionMode;
 import java.net.http.HttpResponse;
@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The saga's happy path: CommandRequested carries the whole job to the ledger, which hands it on to the ai-worker;
- * the answer comes back with the hold, and the request is answered at once with the hold's numbers.
+ * the answer comes back with the hold, on command.events, and the request is answered at once with the hold's numbers.
+ * The ledger settles from that same answer: this service writes nothing more.
  */
 @SagaIT
 class CommandSagaIT extends SagaITSupport {
@@ -61,13 +62,12 @@ class CommandSagaIT extends SagaITSupport {
         assertThat(command.get("risk").asString()).isEqualTo("safe");
         assertThat(command.get("requires_confirmation").asBoolean()).isFalse();
 
-        CommandCompleted charge = saga.commandEvent(CommandCompleted.class, id);
-        assertThat(charge.wordsUsed()).isEqualTo(12);
-        assertThat(charge.reservationId()).isEqualTo(held.reservationId());
         StoredCommand row = awaitStatus(id, CommandStatus.COMPLETED);
         assertThat(row.wordsUsed()).isEqualTo(12);
         assertThat(row.reservation()).isEqualTo(held);
-        saga.drain(Duration.ofMillis(300));
+        assertThat(saga.commandEventTypes(id, Duration.ofMillis(300)))
+                .as("the ledger settles from the answer: no CommandCompleted of this service's own")
+                .containsExactly("CommandRequested", "AiJobCompleted");
         assertThat(saga.jobsSentFor(user)).as("token-service sends the job, not command-service").isEmpty();
         assertThat(JSON.readTree(api.get(user, "/api/commands").body()).get("items").get(0).get("id").asString())
                 .isEqualTo(id.toString());
@@ -83,11 +83,26 @@ class CommandSagaIT extends SagaITSupport {
 
         saga.answer(requested, saga.hold(requested, 600, 50), 650);
 
-        assertThat(saga.commandEvent(CommandCompleted.class, requested.commandId()).wordsUsed()).isEqualTo(600);
         JsonNode body = JSON.readTree(pending.get(WAIT.toSeconds(), TimeUnit.SECONDS).body());
         assertThat(body.get("tokens_used").asLong()).isEqualTo(600);
         assertThat(body.get("tokens_remaining").asLong()).isEqualTo(50);
-        assertThat(commands.findById(requested.commandId()).orElseThrow().wordsUsed()).isEqualTo(600);
+        assertThat(awaitStatus(requested.commandId(), CommandStatus.COMPLETED).wordsUsed()).isEqualTo(600);
+    }
+
+    @Test
+    void stillAnswersAVerdictOnTheLegacyAiJobEventsTopic() throws Exception {
+        String user = "it-legacy-topic-" + UUID.randomUUID();
+        var pending = api.post(user, "starter", "req-" + user, "{\"user_input\":\"show ingress\"}");
+        CommandRequested requested = saga.requested(user, "show ingress");
+
+        // an ai-worker not yet upgraded (rolling upgrade) still writes its verdict to ai-job.events
+        saga.publish(Topics.AI_JOB_EVENTS, SagaEventsMother.completed(requested.commandId(), user,
+                saga.hold(requested, 600, 900), 30));
+
+        HttpResponse<String> response = pending.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get("tokens_remaining").asLong()).isEqualTo(900 + 600 - 30);
+        assertThat(awaitStatus(requested.commandId(), CommandStatus.COMPLETED).wordsUsed()).isEqualTo(30);
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.cloudya.contracts.ai.AiJobFailed;
 import io.cloudya.contracts.ai.ProposedCommand;
 import io.cloudya.contracts.ai.Risk;
 import io.cloudya.contracts.token.HeldTokens;
+import io.cloudya.contracts.token.ReservationReleased;
 import io.cloudya.contracts.token.ReservationSettled;
 import io.cloudya.contracts.token.TokensRejected;
 import java.util.List;
@@ -35,6 +36,12 @@ public final class SagaEventsMother {
                                                             long charged, long balanceAfter) {
         return EventEnvelope.of(userId, null, new ReservationSettled(commandId, userId, held.reservationId(),
                 charged, held.amount() - charged, balanceAfter));
+    }
+
+    /** The ledger's release of a hold of 300, for {@code reason}: command_failed or expired. */
+    public static EventEnvelope<ReservationReleased> released(UUID commandId, String userId, String reason) {
+        return EventEnvelope.of(userId, null, new ReservationReleased(commandId, userId, UUID.randomUUID(), 300,
+                reason, 1000));
     }
 
     /** The ai-worker's answer, handing {@code held} back as it got it with the job. */

@@ -5,6 +5,7 @@ import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.contracts.EventJson;
 import io.cloudya.contracts.Topics;
 import io.cloudya.contracts.ai.AiJobCompleted;
+import io.cloudya.contracts.ai.AiJobFailed;
 import io.cloudya.contracts.command.CommandCompleted;
 import io.cloudya.contracts.command.CommandFailed;
 import io.cloudya.contracts.command.CommandRequested;
@@ -23,7 +24,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 /**
  * Plays token-service and the ai-worker: reads what command-service sends them and answers like they would. The
  * ledger's hold never comes back to command-service on its own: it travels with the job (which token-service sends
- * the ai-worker, not played here) and returns with the ai-worker's answer.
+ * the ai-worker, not played here) and returns with the ai-worker's verdict, on command.events like the command.
  */
 public final class SagaPlayer implements AutoCloseable {
 
@@ -49,7 +50,7 @@ public final class SagaPlayer implements AutoCloseable {
         return SagaEventsMother.held(amount, availableAfter);
     }
 
-    /** Answers like the ai-worker: AiJobCompleted on ai-job.events, with the job's hold handed back. */
+    /** Answers like the ai-worker: AiJobCompleted on command.events, with the job's hold handed back. */
     public EventEnvelope<AiJobCompleted> answer(CommandRequested requested, HeldTokens held, int words) {
         return answer(requested, held, SagaEventsMother.ANSWER, words);
     }
@@ -57,13 +58,13 @@ public final class SagaPlayer implements AutoCloseable {
     public EventEnvelope<AiJobCompleted> answer(CommandRequested requested, HeldTokens held, String response,
                                                 int words) {
         var answer = SagaEventsMother.completed(requested.commandId(), requested.userId(), held, response, words);
-        publish(Topics.AI_JOB_EVENTS, answer);
+        publish(Topics.COMMAND_EVENTS, answer);
         return answer;
     }
 
-    /** The ai-worker gave up on the job. */
+    /** The ai-worker gave up on the job (or had the answer only after its deadline: {@code deadline_passed}). */
     public void fail(CommandRequested requested, String code) {
-        publish(Topics.AI_JOB_EVENTS, SagaEventsMother.failed(requested.commandId(), requested.userId(), code));
+        publish(Topics.COMMAND_EVENTS, SagaEventsMother.failed(requested.commandId(), requested.userId(), code));
     }
 
     /** The ledger refused to hold the tokens: {@code available} is the balance it saw. */
@@ -72,22 +73,20 @@ public final class SagaPlayer implements AutoCloseable {
                 requested.maxWords(), available));
     }
 
-    /** Settles like token-service does once it has read CommandCompleted (command-service has no use for it). */
+    /** Settles like token-service does once it has read AiJobCompleted (command-service has no use for it). */
     public void settle(CommandRequested requested, HeldTokens held, long charged, long balanceAfter) {
         publish(Topics.RESERVATION_EVENTS, SagaEventsMother.settled(requested.commandId(), requested.userId(), held,
                 charged, balanceAfter));
     }
 
-    /** Waits for the first event of {@code type} about {@code commandId} on command.events. */
-    public <T extends Event> T commandEvent(Class<T> type, UUID commandId) {
-        return await(Topics.COMMAND_EVENTS, type, e -> commandId.equals(commandIdOf(e)));
-    }
-
-    /** Every event of {@code type} about {@code commandId} seen on command.events so far. */
-    public <T extends Event> List<T> commandEvents(Class<T> type, UUID commandId) {
-        return probe.matching(Topics.COMMAND_EVENTS, e -> type.isInstance(e.payload())).stream()
-                .map(r -> type.cast(KafkaProbe.envelope(r).payload()))
-                .filter(e -> commandId.equals(commandIdOf(e))).toList();
+    /**
+     * The type of every event about {@code commandId} on command.events, in order, once {@code period} more was read:
+     * what command-service wrote there beside what the other participants did.
+     */
+    public List<String> commandEventTypes(UUID commandId, Duration period) {
+        drain(period);
+        return probe.matching(Topics.COMMAND_EVENTS, e -> commandId.equals(commandIdOf(e.payload()))).stream()
+                .map(r -> KafkaProbe.envelope(r).type()).toList();
     }
 
     /** The records seen so far on either ai-worker lane for this user: command-service must send none. */
@@ -123,11 +122,14 @@ public final class SagaPlayer implements AutoCloseable {
         kafka.send(record).join();
     }
 
+    /** CommandCompleted and CommandFailed too: what this service wrote before, and must write no more. */
     private static UUID commandIdOf(Event event) {
         return switch (event) {
             case CommandCompleted c -> c.commandId();
             case CommandFailed f -> f.commandId();
             case CommandRequested r -> r.commandId();
+            case AiJobCompleted c -> c.commandId();
+            case AiJobFailed f -> f.commandId();
             default -> null;
         };
     }

@@ -3,9 +3,8 @@ package io.cloudya.command;
 import static io.cloudya.command.SagaPlayer.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cloudya.command.store.CommandStatus;
 import io.cloudya.contracts.Topics;
-import io.cloudya.contracts.command.CommandCompleted;
-import io.cloudya.contracts.command.CommandFailed;
 import io.cloudya.contracts.command.CommandRequested;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +48,7 @@ class StreamingIT extends SagaITSupport {
         assertThat(body.get("execution_mode").asString()).isEqualTo("suggest");
         assertThat(body.get("commands").get(0).get("risk").asString()).isEqualTo("safe");
         assertThat(events.next()).isNull();
-        assertThat(saga.commandEvent(CommandCompleted.class, id).reservationId()).isEqualTo(held.reservationId());
+        assertThat(awaitStatus(id, CommandStatus.COMPLETED).reservation()).isEqualTo(held);
     }
 
     @Test
@@ -69,7 +68,7 @@ class StreamingIT extends SagaITSupport {
     }
 
     @Test
-    void shouldEndStreamWithErrorEventAndReleaseTheTokensWhenEveryProviderFailsMidAnswer() throws Exception {
+    void shouldEndStreamWithErrorEventWhenEveryProviderFailsMidAnswer() throws Exception {
         String user = "it-stream-503-" + UUID.randomUUID();
         var response = api.stream("/api/command", user, "starter", "{\"user_input\":\"scale web\"}");
         CommandRequested requested = saga.requested(user, "scale web");
@@ -79,16 +78,14 @@ class StreamingIT extends SagaITSupport {
         assertThat(events.next()).isEqualTo(chunk(0, "kubectl scale "));
 
         // the provider broke off mid-answer and no other could answer: the words already streamed are not charged
-        saga.publish(Topics.AI_JOB_EVENTS, SagaEventsMother.failed(id, user, "no_provider"));
+        saga.fail(requested, "no_provider");
 
         SseEvents.SseEvent error = events.next();
         assertThat(error.name()).isEqualTo("error");
         assertThat(JSON.readTree(error.data()).get("code").asString()).isEqualTo("no_provider");
         assertThat(JSON.readTree(error.data()).get("message").asString()).isNotBlank();
         assertThat(events.next()).isNull();
-        CommandFailed released = saga.commandEvent(CommandFailed.class, id);
-        assertThat(released.reason()).isEqualTo("no_provider");
-        assertThat(released.reservationId()).as("the ledger finds the hold by the command").isNull();
+        assertThat(awaitStatus(id, CommandStatus.FAILED).failureCode()).isEqualTo("no_provider");
     }
 
     private static SseEvents.SseEvent chunk(int sequence, String text) {

@@ -3,12 +3,15 @@ package io.cloudya.command;
 import static io.cloudya.command.SagaPlayer.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cloudya.command.store.NewCommand;
 import io.cloudya.contracts.Topics;
-import io.cloudya.contracts.command.CommandCompleted;
+import io.cloudya.contracts.ai.AiJobCompleted;
 import io.cloudya.contracts.command.CommandRequested;
+import io.cloudya.contracts.command.ExecutionMode;
 import io.cloudya.outbox.testing.KafkaProbe;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,24 +41,29 @@ class TraceAcrossKafkaIT extends SagaITSupport {
     }
 
     @Test
-    void shouldContinueTheConsumedRecordsTraceIntoTheEventsTheListenerWrites() {
+    void shouldContinueTheConsumedRecordsTraceIntoTheReplyTheListenerWrites() {
+        // a command whose request another instance holds: the verdict goes on to command.replies for it
         String user = "it-trace-" + UUID.randomUUID();
-        api.post(user, "free", "req-" + user, "{\"user_input\":\"show memory use\"}");
-        CommandRequested requested = saga.requested(user, "show memory use");
-        // the ai-worker answers in a trace of its own: a different one from the HTTP request's, so that only
-        // the consumed record's traceparent can explain what CommandCompleted carries
+        UUID commandId = UUID.randomUUID();
+        commands.insert(new NewCommand(commandId, user, "free", "show memory use", ExecutionMode.SUGGEST,
+                Instant.now(), null, null, false));
+        // the ai-worker answers in a trace of its own, so that only the consumed record's traceparent can explain
+        // what the reply carries
         String workerTrace = randomHex(16);
         Span worker = tracer.spanBuilder().setParent(tracer.traceContextBuilder().traceId(workerTrace)
                 .spanId(randomHex(8)).sampled(true).build()).name("ai-worker answer").start();
         try (Tracer.SpanInScope ignored = tracer.withSpan(worker)) {
-            saga.answer(requested, saga.hold(requested, 300, 700), 12);
+            saga.publish(Topics.COMMAND_EVENTS, SagaEventsMother.completed(commandId, user,
+                    SagaEventsMother.held(300, 700), 12));
         } finally {
             worker.end();
         }
 
-        var charge = saga.probe().await(Topics.COMMAND_EVENTS, e -> e.payload() instanceof CommandCompleted c
-                && c.commandId().equals(requested.commandId()), WAIT);
-        assertThat(KafkaProbe.header(charge, "traceparent")).matches("00-" + workerTrace + "-[0-9a-f]{16}-01");
+        try (var replies = new KafkaProbe(broker, Topics.COMMAND_REPLIES)) {
+            var reply = replies.await(Topics.COMMAND_REPLIES, e -> e.payload() instanceof AiJobCompleted c
+                    && c.commandId().equals(commandId), WAIT);
+            assertThat(KafkaProbe.header(reply, "traceparent")).matches("00-" + workerTrace + "-[0-9a-f]{16}-01");
+        }
     }
 
     private static String randomHex(int bytes) {

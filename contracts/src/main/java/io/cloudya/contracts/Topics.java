@@ -5,13 +5,17 @@ import java.util.List;
 /** Kafka topic names, one place. docs/events.md lists producer and consumers of each. */
 public final class Topics {
 
-    /** CommandRequested, CommandCompleted, CommandFailed: produced by command-service. */
+    /**
+     * The command saga, keyed by user: CommandRequested (command-service) and the ai-worker's verdict,
+     * AiJobCompleted or AiJobFailed. One topic, so a user's next command follows the outcome its client saw.
+     * CommandCompleted and CommandFailed: what command-service sent here before 2026-11-28.
+     */
     public static final String COMMAND_EVENTS = "command.events";
     /** AiJobRequested for Free and Starter users: produced by token-service once the tokens are held. */
     public static final String AI_JOB_REQUESTS = "ai-job.requests";
     /** AiJobRequested for Pro and Enterprise users: the ai-worker drains this lane first. */
     public static final String AI_JOB_REQUESTS_PRIORITY = "ai-job.requests.priority";
-    /** AiJobCompleted and AiJobFailed: produced by ai-worker. */
+    /** AiJobCompleted and AiJobFailed before 2026-11-28 (now on {@link #COMMAND_EVENTS}): read for a rolling upgrade. */
     public static final String AI_JOB_EVENTS = "ai-job.events";
     /** AiAnswerChunk: streamed pieces of answers, ephemeral (plain Kafka, no outbox), produced by ai-worker. */
     public static final String AI_ANSWER_CHUNKS = "ai-job.chunks";

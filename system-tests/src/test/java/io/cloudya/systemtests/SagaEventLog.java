@@ -20,13 +20,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * The saga's events of one command as the suite's broker holds them (the fast path's, and the relay's copy where
- * it sent one), read
- * from the four saga topics without joining any consumer group.
+ * it sent one), read from the saga topics without joining any consumer group.
  */
 final class SagaEventLog {
 
-    static final List<String> TOPICS = List.of("command.events", "reservation.events", "ai-job.requests",
-            "ai-job.events");
+    static final List<String> TOPICS = List.of("command.events", "reservation.events", "ai-job.requests");
     private static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([A-Za-z]+)\"");
 
     /** One record: the envelope's event type and the record's {@code traceparent} header (null without one). */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class TraceAcrossSagaSystemIT {
 
     private static final Set<String> SAGA = Set.of("CommandRequested", "AiJobRequested", "AiJobCompleted",
-            "CommandCompleted", "ReservationSettled");
+            "ReservationSettled");
 
     @Test
     void everySagaEventOfACommandCarriesTheTraceTheGatewayReturned() {

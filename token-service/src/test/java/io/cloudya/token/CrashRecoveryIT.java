@@ -73,7 +73,7 @@ class CrashRecoveryIT {
             UUID command = UUID.randomUUID();
             commands.add(command);
             Events.publish(kafka, Events.requested(user, command, 50));
-            Events.publish(kafka, Events.completed(user, command, wordsUsed));
+            Events.publish(kafka, Events.answered(user, command, wordsUsed));
         }
         return commands;
     }

@@ -39,11 +39,11 @@ class DuplicateDeliveryIT {
     }
 
     @Test
-    void shouldReserveAndSettleOnceWhenCommandEventsArriveTwice() {
+    void shouldReserveAndSettleOnceWhenCommandRequestedAndAiJobCompletedArriveTwice() {
         String user = Events.newUser("dup-cmd");
         UUID command = UUID.randomUUID();
         deliverTwice(Events.requested(user, command, 300));
-        deliverTwice(Events.completed(user, command, 111));
+        deliverTwice(Events.answered(user, command, 111));
         var buckets = new LedgerState(jdbc).buckets(user);
         assertThat(buckets.allowance()).isEqualTo(889);
         assertThat(new LedgerState(jdbc).entries(user)).isEqualTo(3);
@@ -68,7 +68,6 @@ class DuplicateDeliveryIT {
     }
 
     private double duplicates(String type) {
-        var counter = meters.find("tokens.events.duplicates").tag("type", type).counter();
-        return counter == null ? 0 : counter.count();
+        return new Counters(meters).count("tokens.events.duplicates", "type", type);
     }
 }

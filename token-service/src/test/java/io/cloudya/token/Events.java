@@ -4,15 +4,19 @@ import io.cloudya.contracts.Event;
 import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.contracts.EventJson;
 import io.cloudya.contracts.Topics;
+import io.cloudya.contracts.ai.AiJobCompleted;
+import io.cloudya.contracts.ai.AiJobFailed;
 import io.cloudya.contracts.auth.UserRegistered;
 import io.cloudya.contracts.billing.PurchaseRefunded;
 import io.cloudya.contracts.billing.SubscriptionStarted;
 import io.cloudya.contracts.billing.TokensPurchased;
 import io.cloudya.contracts.command.ChatTurn;
+import io.cloudya.contracts.command.AiJobRequested;
 import io.cloudya.contracts.command.CommandCompleted;
 import io.cloudya.contracts.command.CommandFailed;
 import io.cloudya.contracts.command.CommandRequested;
 import io.cloudya.contracts.command.ExecutionMode;
+import io.cloudya.contracts.token.HeldTokens;
 import io.cloudya.token.reservation.Reservation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -47,18 +51,37 @@ public final class Events {
                 "and only the failing ones?", ExecutionMode.SUGGEST, 300, deadline, history, stream, priority));
     }
 
-    public static EventEnvelope<CommandCompleted> completed(String user, UUID commandId, int wordsUsed) {
+    /** The ai-worker's answer to {@code job}, handing the job's hold back unchanged as the ai-worker does. */
+    public static EventEnvelope<AiJobCompleted> answered(AiJobRequested job, int wordsUsed) {
+        return answered(job.userId(), job.commandId(), wordsUsed, job.reservation());
+    }
+
+    /** An answer to a job the test did not read: the ledger takes only the hold's id from it, not its amounts. */
+    public static EventEnvelope<AiJobCompleted> answered(String user, UUID commandId, int wordsUsed) {
+        return answered(user, commandId, wordsUsed, new HeldTokens(Reservation.idFor(commandId), 0, 0));
+    }
+
+    public static EventEnvelope<AiJobCompleted> answered(String user, UUID commandId, int wordsUsed,
+                                                         HeldTokens hold) {
+        return EventEnvelope.of(user, "trace-" + commandId, new AiJobCompleted(commandId, user,
+                "kubectl get pods", List.of(), "test-provider", "test-model", wordsUsed, hold));
+    }
+
+    /** The ai-worker gave up on the command, {@code code} saying why (e.g. deadline_passed, no_provider). */
+    public static EventEnvelope<AiJobFailed> gaveUp(String user, UUID commandId, String code) {
+        return EventEnvelope.of(user, "trace-" + commandId,
+                new AiJobFailed(commandId, user, code, "no answer: " + code));
+    }
+
+    /** What command-service sent before the ai-worker's verdict settled the ledger; still applied. */
+    public static EventEnvelope<CommandCompleted> legacyCompleted(String user, UUID commandId, int wordsUsed) {
         return EventEnvelope.of(user, "trace-" + commandId,
                 new CommandCompleted(commandId, user, Reservation.idFor(commandId), wordsUsed));
     }
 
-    public static EventEnvelope<CommandFailed> failed(String user, UUID commandId) {
-        return EventEnvelope.of(user, "trace-" + commandId,
-                new CommandFailed(commandId, user, Reservation.idFor(commandId), "ai_failed"));
-    }
-
-    /** A failure from a command-service that never learnt the hold (it travels only with the AI job). */
-    public static EventEnvelope<CommandFailed> failedWithoutReservationId(String user, UUID commandId, String reason) {
+    /** A legacy failure from a command-service that never learnt the hold (it travels only with the AI job). */
+    public static EventEnvelope<CommandFailed> legacyFailedWithoutReservationId(String user, UUID commandId,
+                                                                                String reason) {
         return EventEnvelope.of(user, "trace-" + commandId, new CommandFailed(commandId, user, null, reason));
     }
 
@@ -83,12 +106,18 @@ public final class Events {
             case CommandRequested r -> Topics.COMMAND_EVENTS;
             case CommandCompleted c -> Topics.COMMAND_EVENTS;
             case CommandFailed f -> Topics.COMMAND_EVENTS;
+            case AiJobCompleted c -> Topics.COMMAND_EVENTS;
+            case AiJobFailed f -> Topics.COMMAND_EVENTS;
             default -> Topics.SUBSCRIPTION_EVENTS;
         };
     }
 
     public static void publish(KafkaTemplate<String, String> kafka, EventEnvelope<?> envelope) {
-        var record = new ProducerRecord<>(topicOf(envelope.payload()), envelope.key(), EventJson.write(envelope));
+        publish(kafka, topicOf(envelope.payload()), envelope);
+    }
+
+    public static void publish(KafkaTemplate<String, String> kafka, String topic, EventEnvelope<?> envelope) {
+        var record = new ProducerRecord<>(topic, envelope.key(), EventJson.write(envelope));
         record.headers().add("id", envelope.id().toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add("eventType", envelope.type().getBytes(StandardCharsets.UTF_8));
         kafka.send(record).join();

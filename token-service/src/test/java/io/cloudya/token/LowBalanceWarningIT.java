@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cloudya.contracts.Event;
 import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.contracts.Topics;
-import io.cloudya.contracts.token.ReservationSettled;
 import io.cloudya.contracts.token.TokensLow;
 import io.cloudya.outbox.testing.KafkaProbe;
 import java.time.Duration;
@@ -67,18 +66,17 @@ class LowBalanceWarningIT {
     }
 
     /**
-     * One command holding the plan cap (or what is left), completed with {@code wordsUsed}. The hold its AI job
-     * carried gives command-service the same balance as the settlement, without waiting for it.
+     * One command holding the plan cap (or what is left), answered by the ai-worker with {@code wordsUsed} and the
+     * hold its AI job carried, which gives command-service the same balance as the settlement without waiting for it.
      */
     private void settle(String user, int wordsUsed, long balanceAfter) {
         UUID command = UUID.randomUUID();
         Events.publish(kafka, Events.requested(user, command, 300));
-        Events.publish(kafka, Events.completed(user, command, wordsUsed));
-        var settled = (ReservationSettled) KafkaProbe.envelope(probe.await(Topics.RESERVATION_EVENTS,
-                e -> e.payload() instanceof ReservationSettled s && s.commandId().equals(command), WAIT)).payload();
+        var held = AiJobs.await(probe, Topics.AI_JOB_REQUESTS, command, WAIT).reservation();
+        Events.publish(kafka, Events.answered(user, command, wordsUsed, held));
+        var settled = LedgerOutcomes.awaitSettled(probe, command, WAIT);
         assertThat(settled.charged()).isEqualTo(wordsUsed);
         assertThat(settled.balanceAfter()).isEqualTo(balanceAfter);
-        var held = AiJobs.await(probe, Topics.AI_JOB_REQUESTS, command, WAIT).reservation();
         assertThat(held.remainingAfter(held.charge(wordsUsed))).isEqualTo(balanceAfter);
     }
 

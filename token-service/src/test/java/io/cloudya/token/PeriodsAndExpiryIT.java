@@ -43,7 +43,7 @@ class PeriodsAndExpiryIT {
         purchase.handle(Events.purchased(user, "p-" + user, 700));
         UUID command = UUID.randomUUID();
         reserve.handle(Events.requested(user, command, 300));
-        settle.completed(Events.completed(user, command, 100));
+        settle.answered(Events.answered(user, command, 100));
         Instant periodEnd = accounts.find(user).orElseThrow().periodEnd();
 
         refillAllDue(periodEnd);
@@ -124,7 +124,7 @@ class PeriodsAndExpiryIT {
         assertThat(sweeper.sweep(afterDeadline)).isGreaterThanOrEqualTo(1);
         assertThat(new LedgerState(jdbc).reservationStatus(command)).isEqualTo("EXPIRED");
 
-        settle.completed(Events.completed(user, command, 250));
+        settle.answered(Events.answered(user, command, 250));
 
         var buckets = new LedgerState(jdbc).buckets(user);
         assertThat(buckets.allowance()).isEqualTo(1000);

@@ -56,7 +56,7 @@ class ReplayAndOrderIT {
                 .param("u", user).query(Long.class).single() == 1;
     }
 
-    /** Registration, two top-ups, one refund, three commands (two completed, one failed). */
+    /** Registration, two top-ups, one refund, three commands (two answered, one given up by the ai-worker). */
     private static List<EventEnvelope<?>> story(String user) {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
@@ -64,7 +64,7 @@ class ReplayAndOrderIT {
         return List.of(Events.registered(user),
                 Events.purchased(user, "p1-" + user, 1500), Events.purchased(user, "p2-" + user, 2500),
                 Events.requested(user, a, 100), Events.requested(user, b, 100), Events.requested(user, c, 100),
-                Events.completed(user, a, 40), Events.completed(user, b, 250), Events.failed(user, c),
+                Events.answered(user, a, 40), Events.answered(user, b, 250), Events.gaveUp(user, c, "no_provider"),
                 Events.refunded(user, "p2-" + user, 500));
     }
 }

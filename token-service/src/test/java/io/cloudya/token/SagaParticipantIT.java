@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import io.cloudya.contracts.Topics;
 import io.cloudya.contracts.command.AiJobRequested;
 import io.cloudya.contracts.token.HeldTokens;
-import io.cloudya.contracts.token.ReservationSettled;
 import io.cloudya.contracts.token.TokensRejected;
 import io.cloudya.outbox.testing.KafkaProbe;
 import io.cloudya.token.reservation.Reservation;
@@ -23,8 +22,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /**
- * The command saga through real Kafka: events in on command.events; the AI job (with the hold) and the ledger's
- * outcomes out through the outbox fast path.
+ * The command saga through real Kafka: the request and the ai-worker's verdict in on command.events; the AI job
+ * (with the hold) and the ledger's outcomes out through the outbox fast path.
  */
 @TokenServiceIT
 class SagaParticipantIT {
@@ -65,10 +64,9 @@ class SagaParticipantIT {
         assertThat(job.deadline()).as("no deadline from an older producer: the hold's expiry")
                 .isCloseTo(ledger.reservationExpiresAt(command), within(1, ChronoUnit.MILLIS));
 
-        Events.publish(kafka, Events.completed(user, command, 120));
+        Events.publish(kafka, Events.answered(job, 120));
 
-        var settled = (ReservationSettled) KafkaProbe.envelope(probe.await(Topics.RESERVATION_EVENTS,
-                e -> e.payload() instanceof ReservationSettled s && s.commandId().equals(command), WAIT)).payload();
+        var settled = LedgerOutcomes.awaitSettled(probe, command, WAIT);
         assertThat(settled.charged()).isEqualTo(120);
         assertThat(settled.released()).isEqualTo(180);
         assertThat(settled.balanceAfter()).isEqualTo(880)
@@ -87,7 +85,7 @@ class SagaParticipantIT {
         for (int i = 0; i < 4; i++) {
             UUID command = UUID.randomUUID();
             Events.publish(kafka, Events.requested(user, command, 300));
-            Events.publish(kafka, Events.completed(user, command, i < 3 ? 300 : 60));
+            Events.publish(kafka, Events.answered(user, command, i < 3 ? 300 : 60));
         }
         await().atMost(WAIT).until(() -> ledger.buckets(user) != null && ledger.buckets(user).available() == 40);
         UUID tooMuch = UUID.randomUUID();
@@ -110,7 +108,7 @@ class SagaParticipantIT {
         UUID first = UUID.randomUUID();
         Events.publish(kafka, Events.registered(user));
         Events.publish(kafka, Events.requested(user, first, 300));
-        Events.publish(kafka, Events.completed(user, first, 300));
+        Events.publish(kafka, Events.answered(user, first, 300));
         Events.publish(kafka, Events.requested(user, UUID.randomUUID(), 300));
         Events.publish(kafka, Events.requested(user, UUID.randomUUID(), 300));
         UUID partial = UUID.randomUUID();

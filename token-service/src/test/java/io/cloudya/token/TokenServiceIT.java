@@ -17,7 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("it")
 @EmbeddedKafka(partitions = 1, topics = {Topics.COMMAND_EVENTS, Topics.USER_EVENTS, Topics.SUBSCRIPTION_EVENTS,
         Topics.PAYMENT_EVENTS, Topics.RESERVATION_EVENTS, Topics.TOKEN_ACCOUNT_EVENTS, Topics.AI_JOB_REQUESTS,
-        Topics.AI_JOB_REQUESTS_PRIORITY})
+        Topics.AI_JOB_REQUESTS_PRIORITY, Topics.AI_JOB_EVENTS})
 @Import(FaultInjection.class)
 public @interface TokenServiceIT {
 }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * database or Kafka (the model's failures are outcomes, not exceptions), so the job is tried again with backoff
  * until its deadline has passed by {@link #GRACE}: one attempt after the deadline records {@code deadline_passed}.
  * If even that fails the job is given up ({@code ai.jobs{outcome=error}}) and acknowledged, as the container's
- * error handler did when jobs ran on the consumer thread; command-service answers the user at its own deadline.
+ * error handler did when jobs ran on the consumer thread. No verdict is sent then: command-service answers the user
+ * 3 s past the deadline with where to look, and the ledger's sweeper releases the hold when it expires.
  */
 @Component
 class JobAttempts {

@@ -84,7 +84,11 @@ public class RunAiJobHandler {
             var request = new AnswerRequest(job.userInput(), job.executionMode(), job.deadline(), job.history());
             answer = engine.answer(request, job.streamsChunks() ? chunks.streamFor(command) : AnswerStream.DISCARD);
         } catch (NoProviderAnsweredException e) {
-            return fail(command, "no_provider", e.getMessage());
+            if (clock.instant().isBefore(job.deadline())) {
+                return fail(command, "no_provider", e.getMessage());
+            }
+            return fail(command, "deadline_passed", "The deadline passed before an AI provider answered. "
+                    + e.getMessage());
         } finally {
             if (job.streamsChunks()) {
                 chunks.flush();
@@ -95,6 +99,11 @@ public class RunAiJobHandler {
                 ? List.of() : safety.review(answer.commands());
         FittedAnswer fitted = words.fit(answer.response(), commands, job.maxWords());
         Instant now = clock.instant();
+        if (!now.isBefore(job.deadline())) {
+            // The ledger charges what this event says and command-service answers with it: both follow this
+            // verdict, so an answer finished after the deadline (whose client was told 504) is never charged.
+            return fail(command, "deadline_passed", "The answer was ready only after its deadline.");
+        }
         jobs.insert(new AiJob(command.eventId(), job.commandId(), job.userId(), answer.provider(), answer.model(),
                 fitted.wordsUsed(), now));
         emit(command, new AiJobCompleted(job.commandId(), job.userId(), fitted.response(), fitted.commands(),
@@ -108,7 +117,8 @@ public class RunAiJobHandler {
     }
 
     private void emit(RunAiJob command, Event outcome) {
-        outbox.append(Topics.AI_JOB_EVENTS, AGGREGATE,
+        // On the command's own topic, keyed by user: the ledger reads this outcome before the user's next command.
+        outbox.append(Topics.COMMAND_EVENTS, AGGREGATE,
                 EventEnvelope.of(command.job().userId(), command.traceId(), outcome));
     }
 

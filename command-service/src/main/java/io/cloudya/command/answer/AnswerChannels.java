@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 public class AnswerChannels {
 
     /**
-     * The container's own async timeout trails ours, so our deadline (504 + CommandFailed) always comes first.
+     * The container's own async timeout trails ours (deadline + the verdict's grace), so our 504 always comes first.
      */
     static final Duration CONTAINER_GRACE = Duration.ofSeconds(10);
 

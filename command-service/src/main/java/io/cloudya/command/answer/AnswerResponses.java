@@ -16,6 +16,8 @@ public final class AnswerResponses {
 
     /** The ai-worker's code for "no provider could answer": a capacity problem (503), not a bad answer (502). */
     static final String NO_PROVIDER = "no_provider";
+    /** The ai-worker's code for "the answer was not ready before the job's deadline": nothing is charged. */
+    static final String DEADLINE_PASSED = "deadline_passed";
 
     private static final Logger log = LoggerFactory.getLogger(PendingAnswers.class);
 
@@ -34,19 +36,18 @@ public final class AnswerResponses {
         if (NO_PROVIDER.equals(failure.code())) {
             return error(HttpStatus.SERVICE_UNAVAILABLE, NO_PROVIDER, failure.message());
         }
+        if (DEADLINE_PASSED.equals(failure.code())) {
+            return error(HttpStatus.GATEWAY_TIMEOUT, "answer_timeout",
+                    "No answer arrived in time; the command was abandoned and nothing was charged. Try again.");
+        }
         return error(HttpStatus.BAD_GATEWAY, "ai_failed", failure.message());
     }
 
-    public static ResponseEntity<Object> timeout() {
-        return error(HttpStatus.GATEWAY_TIMEOUT, "answer_timeout",
-                "No answer arrived in time; the command was abandoned and nothing was charged. Try again.");
-    }
-
-    /** The command ended at its deadline but its outcome did not reach the request: its history has it. */
-    static ResponseEntity<Object> decidedElsewhere(UUID commandId) {
-        return error(HttpStatus.GATEWAY_TIMEOUT, "answer_timeout", "The command ended at its deadline but its"
-                + " answer did not reach this request. GET /api/commands/" + commandId
-                + " shows its outcome and what it cost.");
+    /** No verdict reached the request by the deadline and its grace: the command's history will have it. */
+    static ResponseEntity<Object> verdictPending(UUID commandId) {
+        return error(HttpStatus.GATEWAY_TIMEOUT, "answer_timeout", "No answer reached this request in time. GET"
+                + " /api/commands/" + commandId + " shows its outcome once known: answered (and charged) if the"
+                + " answer was ready before the deadline, otherwise abandoned and not charged.");
     }
 
     static ResponseEntity<Object> internalError() {

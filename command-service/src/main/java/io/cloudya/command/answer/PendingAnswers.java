@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,15 +16,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The HTTP requests this instance holds open, by command id. No thread waits: whichever finishes a request (its
- * outcome or the deadline) removes the entry and finishes its sink; the other finds it gone. The command's row
- * decides the same race for the money: an answer after the deadline's 504 changes nothing, the timeout released
- * the tokens.
+ * outcome or the last timer) removes the entry and finishes its sink; the other finds it gone. The deadline itself
+ * decides nothing here: the ai-worker does (an answer ready after the job's deadline becomes AiJobFailed
+ * {@code deadline_passed}, never charged), and the ledger follows the same verdict, so the request waits a little
+ * past the deadline for it instead of guessing what was charged.
  */
 @Component
 public class PendingAnswers {
 
-    /** How long a request whose outcome won the race with its deadline waits for that outcome to arrive here. */
-    static final Duration DECIDED_GRACE = Duration.ofSeconds(5);
+    /**
+     * How long past the job's deadline a request waits for the ai-worker's verdict (normally milliseconds: the
+     * model call is cut at the deadline). Deadline + grace stays under the gateway's route timeout (30 + 3 < 35 s).
+     */
+    static final Duration VERDICT_GRACE = Duration.ofSeconds(3);
 
     private static final Logger log = LoggerFactory.getLogger(PendingAnswers.class);
 
@@ -40,15 +43,13 @@ public class PendingAnswers {
 
     /**
      * Must be called before the command's transaction commits: the answer may arrive milliseconds later.
-     * At the deadline {@code onTimeout} runs: it records the timeout and says whether it did; then the sink gets 504.
-     * If it did not (the command's outcome was recorded just before, and is on its way here), the request waits
-     * {@link #DECIDED_GRACE} more for that outcome instead of telling a client "nothing was charged" about a command
-     * that was answered and charged.
+     * {@code deadline} is the job's (from now); with no verdict by {@link #VERDICT_GRACE} after it, the client gets
+     * 504 and where to find the outcome.
      */
-    public void register(UUID commandId, AnswerSink sink, Duration timeout, BooleanSupplier onTimeout) {
+    public void register(UUID commandId, AnswerSink sink, Duration deadline) {
         var entry = new ParkedRequest(sink, System.nanoTime());
         pending.put(commandId, entry);
-        entry.deadline(timer.schedule(() -> expire(commandId, entry, onTimeout), timeout.toMillis(),
+        entry.deadline(timer.schedule(() -> giveUp(commandId, entry), deadline.plus(VERDICT_GRACE).toMillis(),
                 TimeUnit.MILLISECONDS));
     }
 
@@ -94,31 +95,12 @@ public class PendingAnswers {
         return true;
     }
 
-    private void expire(UUID commandId, ParkedRequest entry, BooleanSupplier onTimeout) {
-        if (!pending.remove(commandId, entry)) {
-            return;
-        }
-        boolean timedOut = true;
-        try {
-            timedOut = onTimeout.getAsBoolean();
-        } catch (RuntimeException e) {
-            log.error("could not record the timeout of command {}; the ledger's expiry releases its tokens",
-                    commandId, e);
-        }
-        if (!timedOut && pending.putIfAbsent(commandId, entry) == null) {
-            entry.deadline(timer.schedule(() -> giveUp(commandId, entry), DECIDED_GRACE.toMillis(),
-                    TimeUnit.MILLISECONDS));
-            return;
-        }
-        meters.latency(entry, "timeout");
-        entry.sink.finish(AnswerResponses.timeout());
-    }
-
-    /** The outcome recorded at the deadline never reached this instance: the client is told where to find it. */
+    /** No verdict reached this instance in time (a part down or far behind): the client is told where to look. */
     private void giveUp(UUID commandId, ParkedRequest entry) {
         if (pending.remove(commandId, entry)) {
+            log.info("no verdict for command {} by its deadline + {}; answered 504", commandId, VERDICT_GRACE);
             meters.latency(entry, "timeout");
-            entry.sink.finish(AnswerResponses.decidedElsewhere(commandId));
+            entry.sink.finish(AnswerResponses.verdictPending(commandId));
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.cloudya.command.outcome;
 
 import io.cloudya.command.conversation.ChatTranscript;
-import io.cloudya.command.events.CommandEvents;
 import io.cloudya.command.events.FirstDeliveries;
 import io.cloudya.command.store.CommandTransitions;
 import io.cloudya.contracts.EventEnvelope;
@@ -13,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records the answer, tells the ledger what to charge (CommandCompleted) and, in chat, keeps the reply in the
- * conversation: one transaction. A late answer for a command that timed out changes nothing (its tokens were
- * released with the 504, and the client never saw this answer).
+ * Records the answer and, in chat, keeps the reply in the conversation: one transaction. The ledger settles from
+ * the same event, so nothing is sent to it. A row already ended changes nothing (a duplicate, or a command that
+ * timed out before 2026-11-28, when this service decided the deadline and released the tokens itself).
  */
 @Component
 class AiJobCompletedHandler {
@@ -24,15 +23,13 @@ class AiJobCompletedHandler {
 
     private final FirstDeliveries deliveries;
     private final CommandTransitions transitions;
-    private final CommandEvents commandEvents;
     private final ChatTranscript transcript;
     private final Clock clock;
 
-    AiJobCompletedHandler(FirstDeliveries deliveries, CommandTransitions transitions, CommandEvents commandEvents,
-                          ChatTranscript transcript, Clock clock) {
+    AiJobCompletedHandler(FirstDeliveries deliveries, CommandTransitions transitions, ChatTranscript transcript,
+                          Clock clock) {
         this.deliveries = deliveries;
         this.transitions = transitions;
-        this.commandEvents = commandEvents;
         this.transcript = transcript;
         this.clock = clock;
     }
@@ -43,7 +40,6 @@ class AiJobCompletedHandler {
             return;
         }
         transitions.complete(answer, clock.instant()).ifPresentOrElse(command -> {
-            commandEvents.completed(command, command.wordsUsed());
             if (command.conversationId() != null) {
                 transcript.recordAnswer(command.conversationId(), command.id(), answer.response(),
                         command.completedAt());

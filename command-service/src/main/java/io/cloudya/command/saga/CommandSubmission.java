@@ -4,7 +4,6 @@ import io.cloudya.command.answer.AnswerSink;
 import io.cloudya.command.answer.PendingAnswers;
 import io.cloudya.command.api.ValidCommand;
 import io.cloudya.command.config.CommandProperties;
-import io.cloudya.command.outcome.AnswerTimeoutHandler;
 import io.cloudya.command.web.ApiException;
 import io.cloudya.command.web.Caller;
 import io.micrometer.core.instrument.Counter;
@@ -25,16 +24,14 @@ public class CommandSubmission {
 
     private final SubmitCommandHandler handler;
     private final PendingAnswers pending;
-    private final AnswerTimeoutHandler timeouts;
     private final CommandProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public CommandSubmission(SubmitCommandHandler handler, PendingAnswers pending, AnswerTimeoutHandler timeouts,
-                             CommandProperties properties, Clock clock, MeterRegistry meters) {
+    public CommandSubmission(SubmitCommandHandler handler, PendingAnswers pending, CommandProperties properties,
+                             Clock clock, MeterRegistry meters) {
         this.handler = handler;
         this.pending = pending;
-        this.timeouts = timeouts;
         this.properties = properties;
         this.clock = clock;
         this.meters = meters;
@@ -45,7 +42,7 @@ public class CommandSubmission {
         admit(caller.plan());
         UUID commandId = UUID.randomUUID();
         Instant now = clock.instant();
-        pending.register(commandId, sink, properties.answerTimeout(), () -> timeouts.handle(commandId));
+        pending.register(commandId, sink, properties.answerTimeout());
         try {
             handler.handle(new SubmitCommand(commandId, caller.userId(), caller.plan(), command.userInput(),
                     command.executionMode(), properties.maxWordsFor(caller.plan()), now, traceId,

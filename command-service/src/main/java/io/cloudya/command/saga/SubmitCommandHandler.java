@@ -2,7 +2,6 @@ package io.cloudya.command.saga;
 
 import io.cloudya.command.config.CommandProperties;
 import io.cloudya.command.conversation.ChatTranscript;
-import io.cloudya.command.events.CommandEvents;
 import io.cloudya.command.store.CommandRepository;
 import io.cloudya.command.store.NewCommand;
 import io.cloudya.contracts.EventEnvelope;
@@ -19,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class SubmitCommandHandler {
+
+    static final String AGGREGATE = "command";
 
     private final CommandRepository commands;
     private final ChatTranscript transcript;
@@ -48,7 +49,7 @@ public class SubmitCommandHandler {
                 command.userInput(), command.executionMode(), command.maxWords(),
                 command.acceptedAt().plus(properties.answerTimeout()), history, command.streamed(),
                 properties.hasPriority(command.plan()));
-        outbox.append(Topics.COMMAND_EVENTS, CommandEvents.AGGREGATE,
+        outbox.append(Topics.COMMAND_EVENTS, AGGREGATE,
                 EventEnvelope.of(command.userId(), command.traceId(), requested));
     }
 }

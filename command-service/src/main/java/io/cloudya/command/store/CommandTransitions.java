@@ -62,11 +62,6 @@ public class CommandTransitions {
         return finish(id, "'PENDING', 'RESERVED'", "FAILED", code, message, at);
     }
 
-    /** The deadline passed while the command still waited for its answer. */
-    public Optional<StoredCommand> timeOut(UUID id, Instant at) {
-        return finish(id, "'PENDING', 'RESERVED'", "TIMED_OUT", "answer_timeout", "No answer arrived in time.", at);
-    }
-
     private Optional<StoredCommand> finish(UUID id, String fromStatuses, String status, String code, String message,
                                            Instant at) {
         // fromStatuses and status are constants of this class, never user input

@@ -4,37 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.cloudya.contracts.ai.AiAnswerChunk;
+import io.cloudya.contracts.http.ApiError;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
+/** The requests held open: each finished once, by its verdict or, without one, after its deadline and a grace. */
 class PendingAnswersTest {
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1);
     private final PendingAnswers pending = new PendingAnswers(timer, meters);
 
-    /** Records what a parked request received. */
-    static final class RecordingSink implements AnswerSink {
-        final List<Object> received = new ArrayList<>();
-
-        @Override
-        public synchronized void chunk(AiAnswerChunk chunk) {
-            received.add(chunk.text());
-        }
-
-        @Override
-        public synchronized void finish(ResponseEntity<Object> answer) {
-            received.add(answer);
-        }
+    {
+        timer.setRemoveOnCancelPolicy(true);
     }
 
     @AfterEach
@@ -46,7 +33,7 @@ class PendingAnswersTest {
     void shouldFinishHeldRequestAndForgetIt() {
         UUID id = UUID.randomUUID();
         var sink = new RecordingSink();
-        pending.register(id, sink, Duration.ofSeconds(5), () -> true);
+        pending.register(id, sink, Duration.ofSeconds(5));
 
         boolean completed = pending.complete(id, "completed", () -> ResponseEntity.ok("answer"));
 
@@ -68,7 +55,7 @@ class PendingAnswersTest {
     void shouldFinishOnlyOnceWhenAnswerArrivesTwice() {
         UUID id = UUID.randomUUID();
         var sink = new RecordingSink();
-        pending.register(id, sink, Duration.ofSeconds(5), () -> true);
+        pending.register(id, sink, Duration.ofSeconds(5));
 
         pending.complete(id, "completed", () -> ResponseEntity.ok("first"));
         boolean second = pending.complete(id, "completed", () -> ResponseEntity.ok("second"));
@@ -78,53 +65,58 @@ class PendingAnswersTest {
     }
 
     @Test
-    void shouldRecordTimeoutOnceThenAnswer504AndIgnoreLateAnswer() {
+    void answersTheVerdictThatArrivesJustAfterTheDeadline() {
         UUID id = UUID.randomUUID();
         var sink = new RecordingSink();
-        var timeouts = new AtomicInteger();
-        pending.register(id, sink, Duration.ofMillis(20), () -> timeouts.incrementAndGet() > 0);
+        pending.register(id, sink, Duration.ofMillis(20));
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> pending.size() == 0 && !sink.received.isEmpty());
-        boolean late = pending.complete(id, "completed", () -> ResponseEntity.ok("late"));
-
-        assertThat(late).isFalse();
-        assertThat(timeouts).hasValue(1);
-        assertThat(sink.received).singleElement().satisfies(answer ->
-                assertThat(((ResponseEntity<?>) answer).getStatusCode().value()).isEqualTo(504));
-    }
-
-    @Test
-    void waitsForAnOutcomeRecordedJustBeforeTheDeadlineInsteadOfAnswering504() {
-        UUID id = UUID.randomUUID();
-        var sink = new RecordingSink();
-        var timeouts = new AtomicInteger();
-        // the row was already COMPLETED when the deadline fired: the timeout changed nothing
-        pending.register(id, sink, Duration.ofMillis(20), () -> timeouts.incrementAndGet() < 0);
-
-        await().atMost(Duration.ofSeconds(5)).until(() -> timeouts.get() == 1);
-        boolean answered = pending.complete(id, "completed", () -> ResponseEntity.ok("answered at the deadline"));
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> sink.count() == 0);
+        boolean answered = pending.complete(id, "completed", () -> ResponseEntity.ok("ready at the deadline"));
 
         assertThat(answered).isTrue();
-        assertThat(sink.received).containsExactly(ResponseEntity.ok("answered at the deadline"));
+        assertThat(sink.received).containsExactly(ResponseEntity.ok("ready at the deadline"));
         assertThat(pending.size()).isZero();
     }
 
     @Test
-    void shouldNotTimeOutAnsweredRequest() {
+    void answers504WithWhereToLookWhenNoVerdictArrivesByTheDeadlineAndItsGrace() {
         UUID id = UUID.randomUUID();
-        var timeouts = new AtomicInteger();
-        pending.register(id, new RecordingSink(), Duration.ofMillis(50), () -> timeouts.incrementAndGet() > 0);
+        var sink = new RecordingSink();
+        long registered = System.nanoTime();
+        pending.register(id, sink, Duration.ofMillis(20));
+
+        await().atMost(PendingAnswers.VERDICT_GRACE.plusSeconds(5)).until(() -> sink.count() == 1);
+        boolean late = pending.complete(id, "completed", () -> ResponseEntity.ok("late"));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - registered))
+                .isGreaterThanOrEqualTo(PendingAnswers.VERDICT_GRACE.plusMillis(20));
+        assertThat(late).as("nothing left to finish").isFalse();
+        assertThat(sink.received).singleElement().satisfies(answer -> {
+            var response = (ResponseEntity<?>) answer;
+            assertThat(response.getStatusCode().value()).isEqualTo(504);
+            var error = (ApiError) response.getBody();
+            assertThat(error.code()).isEqualTo("answer_timeout");
+            assertThat(error.message()).contains("GET /api/commands/" + id);
+        });
+        assertThat(meters.get("commands.answer.latency").tag("outcome", "timeout").timer().count()).isEqualTo(1);
+    }
+
+    @Test
+    void forgetsTheTimerOfAnAnsweredRequest() {
+        UUID id = UUID.randomUUID();
+        pending.register(id, new RecordingSink(), Duration.ofSeconds(30));
+        assertThat(timer.getQueue()).hasSize(1);
 
         pending.complete(id, "completed", () -> ResponseEntity.ok("fast"));
 
-        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(1)).until(() -> timeouts.get() == 0);
+        assertThat(timer.getQueue()).as("no timer kept for a request already answered").isEmpty();
     }
 
     @Test
     void shouldForwardChunksOnlyToTheRequestItHolds() {
         UUID id = UUID.randomUUID();
         var sink = new RecordingSink();
-        pending.register(id, sink, Duration.ofSeconds(5), () -> true);
+        pending.register(id, sink, Duration.ofSeconds(5));
 
         pending.chunk(new AiAnswerChunk(id, "u1", 0, "kubectl "));
         pending.chunk(new AiAnswerChunk(UUID.randomUUID(), "u2", 0, "not mine"));
@@ -134,9 +126,9 @@ class PendingAnswersTest {
 
     @Test
     void shouldCountParkedRequestsInGauge() {
-        pending.register(UUID.randomUUID(), new RecordingSink(), Duration.ofSeconds(5), () -> true);
+        pending.register(UUID.randomUUID(), new RecordingSink(), Duration.ofSeconds(5));
         UUID discarded = UUID.randomUUID();
-        pending.register(discarded, new RecordingSink(), Duration.ofSeconds(5), () -> true);
+        pending.register(discarded, new RecordingSink(), Duration.ofSeconds(5));
 
         pending.discard(discarded);
 

@@ -13,28 +13,28 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ledger's settlements and releases share the saga's topic; only its refusals concern this service, the rest is
- * dropped by header, before any parsing.
+ * The ledger's settlements share the saga's topic with its refusals and releases; only the latter two concern this
+ * service (a release may end a command whose hold expired), settlements are dropped by header, before any parsing.
  */
 class ReservationEventsListenerTest {
 
     private final TokensRejectedHandler rejected = mock(TokensRejectedHandler.class);
+    private final HoldExpiredHandler expired = mock(HoldExpiredHandler.class);
     private final AnswerRouter answers = mock(AnswerRouter.class);
     private final ReservationEventsListener listener =
-            new ReservationEventsListener(rejected, mock(FirstDeliveries.class), answers);
+            new ReservationEventsListener(rejected, expired, mock(FirstDeliveries.class), answers);
 
     @Test
-    void dropsReleasesWithoutParsingThem() {
-        assertThatCode(() -> listener.onReservationEvent(record("ReservationReleased", "not json")))
-                .doesNotThrowAnyException();
-        verifyNoInteractions(rejected, answers);
+    void parsesTheReleasesAnExpiredHoldEndsItsCommandOn() {
+        assertThatThrownBy(() -> listener.onReservationEvent(record("ReservationReleased", "not json")))
+                .isInstanceOf(RuntimeException.class);
     }
 
     @Test
     void dropsSettlementsWithoutParsingThemForNoAnswerWaitsOnThem() {
         assertThatCode(() -> listener.onReservationEvent(record("ReservationSettled", "not json")))
                 .doesNotThrowAnyException();
-        verifyNoInteractions(rejected, answers);
+        verifyNoInteractions(rejected, expired, answers);
     }
 
     @Test

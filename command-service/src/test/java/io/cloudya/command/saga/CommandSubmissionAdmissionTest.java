@@ -3,6 +3,7 @@ package io.cloudya.command.saga;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -11,7 +12,6 @@ import static org.mockito.Mockito.verify;
 import io.cloudya.command.answer.PendingAnswers;
 import io.cloudya.command.api.ValidCommand;
 import io.cloudya.command.config.CommandProperties;
-import io.cloudya.command.outcome.AnswerTimeoutHandler;
 import io.cloudya.command.web.ApiException;
 import io.cloudya.command.web.Caller;
 import io.cloudya.contracts.command.ExecutionMode;
@@ -31,13 +31,14 @@ class CommandSubmissionAdmissionTest {
     private static final int RESERVED_FOR_PRIORITY = 2;
     private static final int STANDARD_SHARE = LIMIT - RESERVED_FOR_PRIORITY;
 
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
+    private static final CommandProperties PROPERTIES = new CommandProperties(ANSWER_TIMEOUT, 4000, "answers",
+            List.of("pro"), List.of("pro", "enterprise"), Map.of(), LIMIT, RESERVED_FOR_PRIORITY);
+
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final PendingAnswers pending = new PendingAnswers(Executors.newSingleThreadScheduledExecutor(), meters);
     private final SubmitCommandHandler handler = mock(SubmitCommandHandler.class);
-    private final CommandSubmission submission = new CommandSubmission(handler, pending,
-            mock(AnswerTimeoutHandler.class), new CommandProperties(Duration.ofSeconds(30), 4000, "answers",
-                    List.of("pro"), List.of("pro", "enterprise"), Map.of(), LIMIT,
-                    RESERVED_FOR_PRIORITY),
+    private final CommandSubmission submission = new CommandSubmission(handler, pending, PROPERTIES,
             Clock.systemUTC(), meters);
 
     @Test
@@ -94,9 +95,22 @@ class CommandSubmissionAdmissionTest {
         assertThat(pending.size()).isEqualTo(STANDARD_SHARE);
     }
 
+    @Test
+    void parksTheRequestForTheJobsOwnDeadlineWhoseVerdictTheAiWorkerSends() {
+        // the job's deadline is acceptedAt + answer-timeout: the request waits that long (and PendingAnswers' grace)
+        var parked = mock(PendingAnswers.class);
+        var submit = new CommandSubmission(handler, parked, PROPERTIES, Clock.systemUTC(), meters);
+
+        UUID id = submit.submit(Caller.fromHeaders("user-1", "free"),
+                new ValidCommand("list pods", ExecutionMode.SUGGEST), "req-1", null, answer -> { });
+
+        verify(handler).handle(any());
+        verify(parked).register(eq(id), any(), eq(ANSWER_TIMEOUT));
+    }
+
     private void park(int requests) {
         for (int i = 0; i < requests; i++) {
-            pending.register(UUID.randomUUID(), answer -> { }, Duration.ofMinutes(1), () -> true);
+            pending.register(UUID.randomUUID(), answer -> { }, Duration.ofMinutes(1));
         }
     }
 

@@ -1,6 +1,8 @@
 package io.cloudya.token.settlement;
 
 import io.cloudya.contracts.EventEnvelope;
+import io.cloudya.contracts.ai.AiJobCompleted;
+import io.cloudya.contracts.ai.AiJobFailed;
 import io.cloudya.contracts.command.CommandCompleted;
 import io.cloudya.contracts.command.CommandFailed;
 import io.cloudya.outbox.ProcessedEvents;
@@ -23,11 +25,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * CommandCompleted → settle (charge min(wordsUsed, held), release the rest); CommandFailed → release all.
+ * The ai-worker's verdict: AiJobCompleted → settle (charge min(wordsUsed, held), release the rest); AiJobFailed →
+ * release all. command-service answers from the same verdict, so the ledger and the client never disagree. The
+ * legacy CommandCompleted and CommandFailed (command-service before 2026-11-28) do the same.
  * Idempotent by event id and by reservation: a reservation that is no longer pending is never touched again.
- * An outcome that overtook its CommandRequested is parked and applied when the reservation is made (and then no AI
- * job is sent). The reservation is found by command id: command-service often ends a command without having
- * learnt the hold (its reservationId is then null), since the hold travels only with the AI job and its answer.
+ * An outcome that overtook its CommandRequested (only a legacy one can) is parked and applied when the reservation
+ * is made (and then no AI job is sent). The reservation is found by command id.
  */
 @Component
 public class SettleReservationHandler {
@@ -55,13 +58,23 @@ public class SettleReservationHandler {
     }
 
     @Transactional
+    public void answered(EventEnvelope<AiJobCompleted> envelope) {
+        AiJobCompleted done = envelope.payload();
+        UUID reservationId = done.reservation() == null ? null : done.reservation().reservationId();
+        apply(envelope, done.commandId(), done.userId(), reservationId, completedWith(done.wordsUsed()));
+    }
+
+    @Transactional
+    public void unanswered(EventEnvelope<AiJobFailed> envelope) {
+        AiJobFailed failure = envelope.payload();
+        String reason = failure.code() == null ? "ai_failed" : failure.code();
+        apply(envelope, failure.commandId(), failure.userId(), null, Outcome.failed(reason));
+    }
+
+    @Transactional
     public void completed(EventEnvelope<CommandCompleted> envelope) {
         CommandCompleted done = envelope.payload();
-        if (done.wordsUsed() < 0 || done.wordsUsed() > properties.maxWordsPerRequest()) {
-            throw new RejectedEventException("bad_words_used", "wordsUsed " + done.wordsUsed() + " outside 0.."
-                    + properties.maxWordsPerRequest());
-        }
-        apply(envelope, done.commandId(), done.userId(), done.reservationId(), Outcome.completed(done.wordsUsed()));
+        apply(envelope, done.commandId(), done.userId(), done.reservationId(), completedWith(done.wordsUsed()));
     }
 
     @Transactional
@@ -69,6 +82,14 @@ public class SettleReservationHandler {
         CommandFailed failure = envelope.payload();
         String reason = failure.reason() == null ? "command_failed" : failure.reason();
         apply(envelope, failure.commandId(), failure.userId(), failure.reservationId(), Outcome.failed(reason));
+    }
+
+    private Outcome completedWith(int wordsUsed) {
+        if (wordsUsed < 0 || wordsUsed > properties.maxWordsPerRequest()) {
+            throw new RejectedEventException("bad_words_used", "wordsUsed " + wordsUsed + " outside 0.."
+                    + properties.maxWordsPerRequest());
+        }
+        return Outcome.completed(wordsUsed);
     }
 
     private void apply(EventEnvelope<?> envelope, UUID commandId, String userId, UUID reservationId,

@@ -82,7 +82,7 @@ public final class SettlementBench {
                 String user = userIds.get(i % users);
                 UUID command = UUID.randomUUID();
                 requests.add(record(user, EventJson.write(Events.requested(user, command, 300))));
-                completions.add(record(user, EventJson.write(Events.completed(user, command, 120))));
+                completions.add(record(user, EventJson.write(Events.answered(user, command, 120))));
             }
             CpuClock beforeReserving = CpuClock.now(DATABASE);
             double reserves = PartitionedConsumers.run(threads, poll, requests, i -> i % users % threads, saga::apply);

@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.contracts.EventJson;
 import io.cloudya.contracts.Topics;
-import io.cloudya.contracts.command.CommandCompleted;
+import io.cloudya.token.Counters;
 import io.cloudya.token.Events;
 import io.cloudya.token.FaultInjection;
 import io.cloudya.token.LedgerState;
 import io.cloudya.token.TokenServiceIT;
-import io.cloudya.token.reservation.Reservation;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Arrays;
 import java.util.List;
@@ -44,8 +43,9 @@ class CommandEventBatchIT {
         var requested = Events.requested(user, command, 300);
         double fallbacksBefore = count("tokens.saga.batch.fallbacks");
 
-        // in order, the completion settles and the failure after it finds the reservation resolved
-        batch.apply(json(requested, requested, Events.completed(user, command, 100), Events.failed(user, command)));
+        // in order, the answer settles and the failure after it finds the reservation resolved
+        batch.apply(json(requested, requested, Events.answered(user, command, 100),
+                Events.gaveUp(user, command, "no_provider")));
 
         var ledger = new LedgerState(jdbc);
         assertThat(ledger.reservationStatus(command)).isEqualTo("SETTLED");
@@ -60,13 +60,12 @@ class CommandEventBatchIT {
     void shouldApplyTheOtherEventsAndRejectTheBadOneOnceWhenOneEventOfAPollIsRejected() {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        var wrongUser = EventEnvelope.of(user, null,
-                new CommandCompleted(first, "someone-else", Reservation.idFor(first), 10));
+        var wrongUser = Events.answered("someone-else", first, 10);
         double rejectedBefore = rejected("reservation_mismatch");
         double fallbacksBefore = count("tokens.saga.batch.fallbacks");
 
         batch.apply(json(Events.requested(user, first, 300), wrongUser, Events.requested(user, second, 300),
-                Events.completed(user, second, 50)));
+                Events.answered(user, second, 50)));
 
         var ledger = new LedgerState(jdbc);
         assertThat(ledger.reservationStatus(first)).isEqualTo("PENDING");
@@ -83,7 +82,7 @@ class CommandEventBatchIT {
         // the first event writes no outbox row; the second's append fails in the batch and again on its own
         FaultInjection.FAIL_NEXT_APPENDS.set(2);
 
-        assertThatThrownBy(() -> batch.apply(json(Events.failed(user, parkedCommand),
+        assertThatThrownBy(() -> batch.apply(json(Events.gaveUp(user, parkedCommand, "no_provider"),
                 Events.requested(user, failingCommand, 300))))
                 .isInstanceOfSatisfying(BatchListenerFailedException.class, e -> assertThat(e.getIndex()).isEqualTo(1));
 
@@ -98,12 +97,10 @@ class CommandEventBatchIT {
     }
 
     private double rejected(String code) {
-        var counter = meters.find("tokens.events.rejected").tag("code", code).counter();
-        return counter == null ? 0 : counter.count();
+        return new Counters(meters).rejected(code);
     }
 
     private double count(String name) {
-        var counter = meters.find(name).counter();
-        return counter == null ? 0 : counter.count();
+        return new Counters(meters).count(name);
     }
 }
