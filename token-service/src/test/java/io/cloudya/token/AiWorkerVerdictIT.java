@@ -6,17 +6,9 @@ import static org.awaitility.Awaitility.await;
 import io.cloudya.contracts.Topics;
 import io.cloudya.contracts.command.AiJobRequested;
 import io.cloudya.contracts.token.HeldTokens;
-import io.cloudya.outbox.testing.KafkaProbe;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /**
  * The ai-worker's verdict, on command.events, resolves the hold: its answer charges the words it used (never more
@@ -24,28 +16,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
  * the client from the same verdict, so the ledger and the client cannot disagree.
  */
 @TokenServiceIT
-class AiWorkerVerdictIT {
-
-    private static final Duration WAIT = Duration.ofSeconds(20);
-
-    @Autowired EmbeddedKafkaBroker broker;
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired JdbcClient jdbc;
-    @Autowired MeterRegistry meters;
-
-    private KafkaProbe probe;
-    private LedgerState ledger;
-
-    @BeforeEach
-    void openProbe() {
-        probe = new KafkaProbe(broker, Topics.RESERVATION_EVENTS, Topics.AI_JOB_REQUESTS);
-        ledger = new LedgerState(jdbc);
-    }
-
-    @AfterEach
-    void closeProbe() {
-        probe.close();
-    }
+class AiWorkerVerdictIT extends SagaLedgerITSupport {
 
     @Test
     void settlesFromTheAiWorkersAnswerOnTheCommandTopic() {

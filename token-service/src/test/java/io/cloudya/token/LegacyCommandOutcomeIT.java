@@ -4,18 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.cloudya.contracts.Topics;
-import io.cloudya.outbox.testing.KafkaProbe;
 import io.cloudya.token.reservation.Reservation;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /**
  * CommandCompleted and CommandFailed, what command-service sent before the ai-worker's verdict settled the ledger,
@@ -24,29 +16,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
  * outcome may name no reservation: the ledger finds the hold by command id.
  */
 @TokenServiceIT
-class LegacyCommandOutcomeIT {
-
-    private static final Duration WAIT = Duration.ofSeconds(20);
-
-    @Autowired EmbeddedKafkaBroker broker;
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired JdbcClient jdbc;
-    @Autowired MeterRegistry meters;
-
-    private KafkaProbe probe;
-    private LedgerState ledger;
-
-    @BeforeEach
-    void openProbe() {
-        probe = new KafkaProbe(broker, Topics.RESERVATION_EVENTS, Topics.AI_JOB_REQUESTS,
-                Topics.AI_JOB_REQUESTS_PRIORITY);
-        ledger = new LedgerState(jdbc);
-    }
-
-    @AfterEach
-    void closeProbe() {
-        probe.close();
-    }
+class LegacyCommandOutcomeIT extends SagaLedgerITSupport {
 
     @Test
     void legacyCommandFailedNamingNoReservationReleasesTheHold() {

@@ -13,40 +13,14 @@ import io.cloudya.token.reservation.Reservation;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /**
  * The command saga through real Kafka: the request and the ai-worker's verdict in on command.events; the AI job
  * (with the hold) and the ledger's outcomes out through the outbox fast path.
  */
 @TokenServiceIT
-class SagaParticipantIT {
-
-    private static final Duration WAIT = Duration.ofSeconds(20);
-
-    @Autowired EmbeddedKafkaBroker broker;
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired JdbcClient jdbc;
-
-    private KafkaProbe probe;
-    private LedgerState ledger;
-
-    @BeforeEach
-    void openProbe() {
-        probe = new KafkaProbe(broker, Topics.RESERVATION_EVENTS, Topics.AI_JOB_REQUESTS);
-        ledger = new LedgerState(jdbc);
-    }
-
-    @AfterEach
-    void closeProbe() {
-        probe.close();
-    }
+class SagaParticipantIT extends SagaLedgerITSupport {
 
     @Test
     void shouldHoldThePlanCapSendTheJobWithTheHoldThenChargeWordsUsedAndReleaseTheRest() {

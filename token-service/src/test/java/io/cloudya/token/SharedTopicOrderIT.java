@@ -8,19 +8,12 @@ import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.contracts.Topics;
 import io.cloudya.contracts.token.HeldTokens;
 import io.cloudya.contracts.token.TokensRejected;
-import io.cloudya.outbox.testing.KafkaProbe;
 import io.cloudya.token.reservation.Reservation;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /**
  * Why the ai-worker's verdict shares command.events, and its key, with the requests: the ledger reads a user's
@@ -29,27 +22,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
  * command rejected for tokens the user already has.
  */
 @TokenServiceIT
-class SharedTopicOrderIT {
-
-    private static final Duration WAIT = Duration.ofSeconds(20);
-
-    @Autowired EmbeddedKafkaBroker broker;
-    @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired JdbcClient jdbc;
-
-    private KafkaProbe probe;
-    private LedgerState ledger;
-
-    @BeforeEach
-    void openProbe() {
-        probe = new KafkaProbe(broker, Topics.RESERVATION_EVENTS, Topics.AI_JOB_REQUESTS);
-        ledger = new LedgerState(jdbc);
-    }
-
-    @AfterEach
-    void closeProbe() {
-        probe.close();
-    }
+class SharedTopicOrderIT extends SagaLedgerITSupport {
 
     @Test
     void holdsTheCommandSentRightAfterTheAnswerThatFreedTheTokensForIt() {
