@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.core.IntervalFunction;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -88,8 +90,17 @@ class UpstreamDownIT {
         gateway.get().uri("/api/tokens/balance").exchange()
                 .expectStatus().isEqualTo(503)
                 // wait-duration-in-open-state in application.yml
-                .expectHeader().valueEquals("Retry-After", "10")
+                .expectHeader().valueEquals("Retry-After", "2")
                 .expectBody().jsonPath("$.code").isEqualTo("service_unavailable");
+    }
+
+    @Test
+    void anOpenBreakerTriesAgainSoonThenBacksOffToHalfAMinute() {
+        IntervalFunction wait = breakers.circuitBreaker("auth-service").getCircuitBreakerConfig()
+                .getWaitIntervalFunctionInOpenState();
+
+        assertThat(IntStream.rangeClosed(1, 9).mapToObj(wait::apply))
+                .containsExactly(2_000L, 3_000L, 4_500L, 6_750L, 10_125L, 15_187L, 22_780L, 30_000L, 30_000L);
     }
 
     @Test

@@ -9,10 +9,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 
 /**
  * Gives every service an {@link OutboxWriter} and {@link ProcessedEvents} on its own DataSource; the writer stamps
@@ -21,7 +23,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 @AutoConfiguration(afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({OutboxProperties.class, ConsumerGroupProperties.class})
 public class OutboxAutoConfiguration {
 
     @Bean
@@ -48,10 +50,27 @@ public class OutboxAutoConfiguration {
                 trace.getIfAvailable(() -> OutboxTraceContext.NONE));
     }
 
+    /** Every listener container: lazy offset commits, and static membership where the process has a stable name. */
     @Bean
     @ConditionalOnMissingBean(ContainerCustomizer.class)
-    LazyOffsetCommits lazyOffsetCommits(OutboxProperties properties) {
-        return new LazyOffsetCommits(properties.commitInterval());
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> listenerContainerDefaults(
+            OutboxProperties properties, ConsumerGroupProperties groups) {
+        var commits = new LazyOffsetCommits(properties.commitInterval());
+        var membership = new StaticGroupMembership(groups.groupInstanceId());
+        return container -> {
+            commits.configure(container);
+            membership.configure(container);
+        };
+    }
+
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer leaveGroupOnClose(ConsumerGroupProperties groups) {
+        boolean staticMembers = new StaticGroupMembership(groups.groupInstanceId()).enabled();
+        return factory -> {
+            if (staticMembers) {
+                LeaveGroupOnClose.addTo(factory);
+            }
+        };
     }
 
     @Bean

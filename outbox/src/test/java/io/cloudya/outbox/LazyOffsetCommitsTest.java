@@ -52,7 +52,7 @@ class LazyOffsetCommitsTest {
                         () -> (ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>>)
                                 container -> container.getContainerProperties().setGroupId("own"))
                 .run(app -> {
-                    assertThat(app).doesNotHaveBean(LazyOffsetCommits.class);
+                    assertThat(app).doesNotHaveBean("listenerContainerDefaults");
                     assertThat(containerOf(app.getBean(ConcurrentKafkaListenerContainerFactory.class))
                             .isSyncCommits()).isTrue();
                 });

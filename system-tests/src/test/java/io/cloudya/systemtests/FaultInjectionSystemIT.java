@@ -24,8 +24,9 @@ class FaultInjectionSystemIT {
     private static final List<String> VICTIMS = List.of("token-service", "ai-worker", "command-service",
             "auth-service", "billing-service", "gateway-service", "kafka-broker", "cdc-relay");
     /**
-     * How long, once the part reports healthy, a fresh answer may take. From the kill, 11–13 s were measured, most
-     * of it the consumers' 10 s session timeout; Kafka's default session (45 s) held the saga still that long.
+     * How long, once the part reports healthy, a fresh answer may take. From the kill, 11–13 s were measured with
+     * dynamic consumer groups, most of it the consumers' 10 s session timeout (Kafka's default, 45 s, held the saga
+     * still that long); with static membership a restarted part takes its partitions back as it joins (~4 s).
      */
     private static final Duration RECOVERY = Duration.ofSeconds(40);
 

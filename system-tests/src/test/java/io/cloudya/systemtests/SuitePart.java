@@ -35,8 +35,8 @@ record SuitePart(String name, Path varDir) {
 
     /**
      * SIGTERM, SIGKILL only after {@code grace}: a planned restart. A graceful stop lets the part's Kafka consumers
-     * leave their groups, so the restarted part gets its partitions at once instead of after the dead member's
-     * session timeout (45 s), longer than the suite's answer deadline.
+     * leave their groups (static members too: outbox LeaveGroupOnClose), so the restarted part gets its partitions
+     * at once.
      */
     Launch stop(Duration grace) throws IOException {
         long pid = pid();

@@ -2,11 +2,14 @@ package io.cloudya.aiworker.config;
 
 import io.cloudya.aiworker.lane.LaneBusyException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -25,7 +28,9 @@ public class AiJobListenerConfig {
 
     @Bean(FACTORY)
     ConcurrentKafkaListenerContainerFactory<Object, Object> aiJobContainerFactory(
-            ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers) {
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers,
+            ObjectProvider<ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>>>
+                    defaults) {
         var factory = new ConcurrentKafkaListenerContainerFactory<Object, Object>();
         configurer.configure(factory, consumers);
         ContainerProperties container = factory.getContainerProperties();
@@ -38,8 +43,12 @@ public class AiJobListenerConfig {
         // one record per poll: the listener may wait up to slot-wait for a lane slot, and one such wait must fit
         // in max.poll.interval.ms however many records a poll would otherwise return (set on each container: the
         // factory does not pass its own consumer properties on)
-        factory.setContainerCustomizer(each -> each.getContainerProperties().getKafkaConsumerProperties()
-                .setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1"));
+        // (this replaces the application's container customizer, so that one is applied first: static membership)
+        factory.setContainerCustomizer(each -> {
+            defaults.ifUnique(shared -> shared.configure(each));
+            each.getContainerProperties().getKafkaConsumerProperties()
+                    .setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1");
+        });
         factory.setCommonErrorHandler(errorHandler());
         return factory;
     }

@@ -55,7 +55,10 @@ class FallbackController {
         return respond(unavailable);
     }
 
-    /** The open breaker's wait, rounded up: an upper bound, the breaker opened at most that long ago. */
+    /**
+     * The open breaker's first wait, rounded up. The breaker opened at most that long ago; after failed trials it
+     * waits longer (exponential backoff), and a client that retries early meets another 503 with a new hint.
+     */
     private long secondsUntilHalfOpen(CallNotPermittedException open) {
         long millis = breakers.circuitBreaker(open.getCausingCircuitBreakerName()).getCircuitBreakerConfig()
                 .getWaitIntervalFunctionInOpenState().apply(1);
