@@ -9,7 +9,7 @@ import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
  * A process killed with SIGKILL never leaves its groups, so a dynamic member's partitions wait for its session to
  * expire (10 s) before anyone reads them; a static member restarted under the same name takes them back as soon as
  * it joins. The id is the name plus the listener's id, because several listeners of one group live in one JVM
- * (Spring adds the child's suffix when a container runs more than one consumer). A graceful stop still leaves the
+ * (Spring then appends each consumer's index: {@code pod-a-token-users-0}). A graceful stop still leaves the
  * group at once ({@link LeaveGroupOnClose}), so a rolling update's new pod, which has a new name, does not wait.
  */
 public final class StaticGroupMembership {

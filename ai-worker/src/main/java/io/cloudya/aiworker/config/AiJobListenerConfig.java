@@ -43,7 +43,8 @@ public class AiJobListenerConfig {
         // one record per poll: the listener may wait up to slot-wait for a lane slot, and one such wait must fit
         // in max.poll.interval.ms however many records a poll would otherwise return (set on each container: the
         // factory does not pass its own consumer properties on)
-        // (this replaces the application's container customizer, so that one is applied first: static membership)
+        // this customizer replaces the one the configurer set (outbox: lazy commits, static membership), which
+        // therefore runs first here
         factory.setContainerCustomizer(each -> {
             defaults.ifUnique(shared -> shared.configure(each));
             each.getContainerProperties().getKafkaConsumerProperties()
