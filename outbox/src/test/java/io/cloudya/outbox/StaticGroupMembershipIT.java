@@ -48,12 +48,8 @@ class StaticGroupMembershipIT {
     @Test
     void aStaticMemberRestartedAfterACrashGetsItsPartitionsBackAtOnce() {
         crashedMember("restart", "pod-a-ledger-0");
-        instance("pod-a").run(app -> {
-            MessageListenerContainer restarted = ListenerContainers.start(app, "ledger", "restart");
-            assertThat(ListenerContainers.timeToAssignment(restarted, SESSION.multipliedBy(2)))
-                    .isLessThan(WELL_BEFORE_THE_SESSION);
-            restarted.stop();
-        });
+        instance("pod-a").run(app ->
+                assertTakesOverWellBeforeTheSession(ListenerContainers.start(app, "ledger", "restart")));
     }
 
     @Test
@@ -62,11 +58,14 @@ class StaticGroupMembershipIT {
             MessageListenerContainer old = ListenerContainers.start(oldPod, "ledger", "rolling");
             ListenerContainers.timeToAssignment(old, SESSION.multipliedBy(2));
             old.stop();
-            MessageListenerContainer replacement = ListenerContainers.start(newPod, "ledger", "rolling");
-            assertThat(ListenerContainers.timeToAssignment(replacement, SESSION.multipliedBy(2)))
-                    .isLessThan(WELL_BEFORE_THE_SESSION);
-            replacement.stop();
+            assertTakesOverWellBeforeTheSession(ListenerContainers.start(newPod, "ledger", "rolling"));
         }));
+    }
+
+    private static void assertTakesOverWellBeforeTheSession(MessageListenerContainer container) {
+        assertThat(ListenerContainers.timeToAssignment(container, SESSION.multipliedBy(2)))
+                .isLessThan(WELL_BEFORE_THE_SESSION);
+        container.stop();
     }
 
     @Test
