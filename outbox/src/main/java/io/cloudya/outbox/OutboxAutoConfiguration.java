@@ -54,9 +54,8 @@ public class OutboxAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(ContainerCustomizer.class)
     ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> listenerContainerDefaults(
-            OutboxProperties properties, ConsumerGroupProperties groups) {
+            OutboxProperties properties, StaticGroupMembership membership) {
         var commits = new LazyOffsetCommits(properties.commitInterval());
-        var membership = new StaticGroupMembership(groups.groupInstanceId());
         return container -> {
             commits.configure(container);
             membership.configure(container);
@@ -64,10 +63,15 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    DefaultKafkaConsumerFactoryCustomizer leaveGroupOnClose(ConsumerGroupProperties groups) {
-        boolean staticMembers = new StaticGroupMembership(groups.groupInstanceId()).enabled();
+    StaticGroupMembership staticGroupMembership(ConsumerGroupProperties groups) {
+        return new StaticGroupMembership(groups.groupInstanceId());
+    }
+
+    /** Static members must leave their groups when they stop, as dynamic ones do. */
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer leaveGroupOnClose(StaticGroupMembership membership) {
         return factory -> {
-            if (staticMembers) {
+            if (membership.enabled()) {
                 LeaveGroupOnClose.addTo(factory);
             }
         };
