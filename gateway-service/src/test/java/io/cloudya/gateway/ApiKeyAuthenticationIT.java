@@ -13,7 +13,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +101,41 @@ class ApiKeyAuthenticationIT {
                 .expectBody().jsonPath("$.code").isEqualTo("service_unavailable");
 
         command.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void shouldStillAnswerOtherCallersOfAKeyWhenOneHangsUpWhileItIsChecked() throws Exception {
+        String key = "cly_" + "h".repeat(43);
+        auth.stubFor(post(urlEqualTo("/internal/api-keys/verify")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(1500).withHeader("Content-Type", "application/json")
+                .withBody("{\"user_id\":\"" + userId + "\",\"plan\":\"free\"}")));
+        CompletableFuture<HttpResponse<String>> staying;
+        try (Socket leaving = new Socket("127.0.0.1", port)) {
+            OutputStream out = leaving.getOutputStream();
+            out.write(("POST /api/command HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + key
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            awaitKeyChecks(1);
+            staying = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/api/command"))
+                    .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(300);  // the second caller now waits on the same check
+        }
+
+        HttpResponse<String> answer = staying.get(10, TimeUnit.SECONDS);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        auth.verify(1, postRequestedFor(urlPathEqualTo("/internal/api-keys/verify")));
+    }
+
+    private void awaitKeyChecks(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (auth.findAll(postRequestedFor(urlPathEqualTo("/internal/api-keys/verify"))).size() < count) {
+            assertThat(System.nanoTime()).as("auth-service asked to check the key").isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     private WebTestClient.ResponseSpec send(String key) {

@@ -51,8 +51,10 @@ public class ApiKeyAuthenticationManager implements ReactiveAuthenticationManage
         if (dev != null) {
             return Mono.just(new IdentityAuthentication(dev));
         }
+        // The check is shared by every request that brings this key meanwhile: one caller going away (its client
+        // disconnected) must not cancel it for the others, who would get a CancellationException (500).
         return Mono.fromFuture(verdicts.get(CredentialDigest.of(key),
-                        (digest, executor) -> authService.verifyApiKey(key).toFuture()))
+                        (digest, executor) -> authService.verifyApiKey(key).toFuture()), true)
                 .flatMap(verdict -> verdict.<Mono<Authentication>>map(identity ->
                                 Mono.just(new IdentityAuthentication(identity)))
                         .orElseGet(() -> Mono.error(new InvalidBearerTokenException("Unknown or revoked API key"))));

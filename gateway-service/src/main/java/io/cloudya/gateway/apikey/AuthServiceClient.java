@@ -68,7 +68,7 @@ public class AuthServiceClient {
                             return response.statusCode().is2xxSuccessful()
                                     ? response.bodyToMono(JsonNode.class).map(b -> b.path("user_id").asString())
                                     : response.createError();
-                        })).toFuture()));
+                        })).toFuture()), true);  // shared with concurrent callers: one leaving cancels nothing
     }
 
     private <T> Mono<T> guarded(Mono<T> call) {
