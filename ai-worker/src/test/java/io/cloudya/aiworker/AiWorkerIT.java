@@ -55,6 +55,7 @@ class AiWorkerIT {
     @Test
     void shouldAnswerStandardJobFromOfflineKnowledgeBase() throws Exception {
         var request = AiJobRequestedMother.listPods("it-user-" + UUID.randomUUID());
+        Instant published = Instant.now();
 
         AiJobRequestedMother.publish(kafka, Topics.AI_JOB_REQUESTS, request);
 
@@ -68,6 +69,8 @@ class AiWorkerIT {
             assertThat(c.risk()).isEqualTo(Risk.SAFE);
         });
         assertThat(completed.wordsUsed()).isPositive().isLessThanOrEqualTo(300);
+        assertThat(completed.startedAt()).as("when the worker took the job up: command-service's queue signal")
+                .isBetween(published, outcome.occurredAt());
         assertThat(completed.reservation()).as("the hold goes back to command-service")
                 .isEqualTo(request.payload().reservation());
         assertThat(outcome.key()).isEqualTo(request.key());

@@ -13,6 +13,7 @@ import io.cloudya.contracts.command.ExecutionMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import java.util.stream.Stream;
@@ -51,6 +52,7 @@ class EventJsonContractTest {
 
         assertThat(completed.commands().getFirst().risk()).isEqualTo(Risk.SAFE);
         assertThat(completed.provider()).isEqualTo("offline-kb");
+        assertThat(completed.startedAt()).isEqualTo(Instant.parse("2026-11-26T10:00:00.250Z"));
         assertThat(requested.executionMode()).isEqualTo(ExecutionMode.SUGGEST);
     }
 

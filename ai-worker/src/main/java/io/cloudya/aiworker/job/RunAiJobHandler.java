@@ -76,7 +76,8 @@ public class RunAiJobHandler {
             return count("duplicate");
         }
         AiJobRequested job = command.job();
-        if (!clock.instant().isBefore(job.deadline())) {
+        Instant startedAt = clock.instant();
+        if (!startedAt.isBefore(job.deadline())) {
             return fail(command, "deadline_passed", "The answer's deadline passed before the job could start.");
         }
         ProviderAnswer answer;
@@ -107,7 +108,7 @@ public class RunAiJobHandler {
         jobs.insert(new AiJob(command.eventId(), job.commandId(), job.userId(), answer.provider(), answer.model(),
                 fitted.wordsUsed(), now));
         emit(command, new AiJobCompleted(job.commandId(), job.userId(), fitted.response(), fitted.commands(),
-                answer.provider(), answer.model(), fitted.wordsUsed(), job.reservation()));
+                answer.provider(), answer.model(), fitted.wordsUsed(), job.reservation(), startedAt));
         return count("completed");
     }
 

@@ -1,11 +1,13 @@
 package io.cloudya.command.outcome;
 
+import io.cloudya.command.admission.QueueDelay;
 import io.cloudya.command.conversation.ChatTranscript;
 import io.cloudya.command.events.FirstDeliveries;
 import io.cloudya.command.store.CommandTransitions;
 import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.contracts.ai.AiJobCompleted;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,13 +26,15 @@ class AiJobCompletedHandler {
     private final FirstDeliveries deliveries;
     private final CommandTransitions transitions;
     private final ChatTranscript transcript;
+    private final QueueDelay queueDelay;
     private final Clock clock;
 
     AiJobCompletedHandler(FirstDeliveries deliveries, CommandTransitions transitions, ChatTranscript transcript,
-                          Clock clock) {
+                          QueueDelay queueDelay, Clock clock) {
         this.deliveries = deliveries;
         this.transitions = transitions;
         this.transcript = transcript;
+        this.queueDelay = queueDelay;
         this.clock = clock;
     }
 
@@ -40,6 +44,9 @@ class AiJobCompletedHandler {
             return;
         }
         transitions.complete(answer, clock.instant()).ifPresentOrElse(command -> {
+            if (answer.startedAt() != null) {
+                queueDelay.record(Duration.between(command.createdAt(), answer.startedAt()));
+            }
             if (command.conversationId() != null) {
                 transcript.recordAnswer(command.conversationId(), command.id(), answer.response(),
                         command.completedAt());

@@ -1,17 +1,16 @@
 package io.cloudya.command.saga;
 
+import io.cloudya.command.admission.Admission;
 import io.cloudya.command.answer.AnswerSink;
 import io.cloudya.command.answer.PendingAnswers;
 import io.cloudya.command.api.ValidCommand;
 import io.cloudya.command.config.CommandProperties;
-import io.cloudya.command.web.ApiException;
 import io.cloudya.command.web.Caller;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,14 +22,16 @@ import org.springframework.stereotype.Component;
 public class CommandSubmission {
 
     private final SubmitCommandHandler handler;
+    private final Admission admission;
     private final PendingAnswers pending;
     private final CommandProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public CommandSubmission(SubmitCommandHandler handler, PendingAnswers pending, CommandProperties properties,
-                             Clock clock, MeterRegistry meters) {
+    public CommandSubmission(SubmitCommandHandler handler, Admission admission, PendingAnswers pending,
+                             CommandProperties properties, Clock clock, MeterRegistry meters) {
         this.handler = handler;
+        this.admission = admission;
         this.pending = pending;
         this.properties = properties;
         this.clock = clock;
@@ -39,7 +40,7 @@ public class CommandSubmission {
 
     /** {@code chat} is null for {@code /api/command}. Returns the new command's id. */
     public UUID submit(Caller caller, ValidCommand command, String traceId, ChatContext chat, AnswerSink sink) {
-        admit(caller.plan());
+        admission.admit(caller.plan());
         UUID commandId = UUID.randomUUID();
         Instant now = clock.instant();
         pending.register(commandId, sink, properties.answerTimeout());
@@ -59,19 +60,5 @@ public class CommandSubmission {
                 .register(meters)
                 .increment();
         return commandId;
-    }
-
-    /**
-     * Standard plans stop short of the limit by the priority reserve, so a flood of Free commands cannot turn
-     * Pro and Enterprise users away. Check and registration are not atomic: concurrent submissions may overshoot
-     * by up to the number of request threads, acceptable for a guard of the heap that is not an exact quota.
-     */
-    private void admit(String plan) {
-        if (pending.size() >= properties.pendingAnswersLimitFor(plan)) {
-            String lane = properties.hasPriority(plan) ? "priority" : "standard";
-            meters.counter("commands.rejected.overloaded", "lane", lane).increment();
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "Too many commands are waiting"
-                    + " for their answer on this server right now; nothing was charged. Retry in a few seconds.");
-        }
     }
 }

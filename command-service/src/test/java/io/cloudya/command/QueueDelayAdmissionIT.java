@@ -1,0 +1,93 @@
+package io.cloudya.command;
+
+import static io.cloudya.command.SagaPlayer.WAIT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudya.command.admission.QueueDelay;
+import io.cloudya.contracts.EventEnvelope;
+import io.cloudya.contracts.Topics;
+import io.cloudya.contracts.ai.AiJobCompleted;
+import io.cloudya.contracts.command.CommandRequested;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A standing queue before the ai-worker, as the verdicts report it, turns Free and Starter commands away at once
+ * (503, nothing stored) while Pro is still admitted; a fast answer lets them in again. Its own context, broker and
+ * clock for the queue's intervals, so no other test shares the queue it builds.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "cloudya.command.answer-timeout=20s")
+@ActiveProfiles("it")
+@EmbeddedKafka(partitions = 1, topics = {Topics.COMMAND_EVENTS, Topics.AI_JOB_REQUESTS,
+        Topics.AI_JOB_REQUESTS_PRIORITY, Topics.AI_JOB_EVENTS, Topics.RESERVATION_EVENTS, Topics.AI_ANSWER_CHUNKS})
+class QueueDelayAdmissionIT extends SagaITSupport {
+
+    private static final Duration INTERVAL = Duration.ofSeconds(1);
+    private static final AtomicLong TICKS = new AtomicLong();
+
+    @TestConfiguration
+    static class ManualIntervals {
+        @Bean
+        @Primary
+        QueueDelay manualQueueDelay() {
+            return new QueueDelay(Duration.ofSeconds(2), INTERVAL, TICKS::get);
+        }
+    }
+
+    @Test
+    void turnsStandardPlansAwayWhileTheFastestAnswerQueuedTooLongAndLetsThemInAgainAfterAFastOne() throws Exception {
+        answer(post("free"), Duration.ofSeconds(5));
+        nextInterval();
+
+        String refused = "it-queue-refused-" + UUID.randomUUID();
+        HttpResponse<String> response = api.post(refused, "starter", "req-" + refused,
+                "{\"user_input\":\"list pods\"}").get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("2");
+        assertThat(JSON.readTree(response.body()).path("code").asString()).isEqualTo("overloaded");
+        assertThat(jdbc.sql("SELECT count(*) FROM command WHERE user_id = :user").param("user", refused)
+                .query(Long.class).single()).as("nothing stored").isZero();
+
+        answer(post("pro"), Duration.ofMillis(20));
+        nextInterval();
+
+        answer(post("free"), Duration.ofMillis(20));
+    }
+
+    /** Posts a command, which must be admitted: its CommandRequested goes out. */
+    private Posted post(String plan) {
+        String user = "it-queue-" + plan + "-" + UUID.randomUUID();
+        var response = api.post(user, plan, "req-" + user, "{\"user_input\":\"list pods\"}");
+        return new Posted(saga.requested(user, "list pods"), Instant.now(), response);
+    }
+
+    /** Answers like the ai-worker would have, having started the job {@code queued} after its acceptance. */
+    private void answer(Posted posted, Duration queued) throws Exception {
+        CommandRequested requested = posted.requested();
+        var completed = new AiJobCompleted(requested.commandId(), requested.userId(), "kubectl get pods", List.of(),
+                "offline-kb", "kb-2026.11", 3, SagaEventsMother.held(300, 700), posted.acceptedBy().plus(queued));
+        saga.publish(Topics.COMMAND_EVENTS, EventEnvelope.of(requested.userId(), null, completed));
+        assertThat(posted.response().get(WAIT.toSeconds(), TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    }
+
+    private static void nextInterval() {
+        TICKS.addAndGet(INTERVAL.toNanos());
+    }
+
+    private record Posted(CommandRequested requested, Instant acceptedBy,
+                          java.util.concurrent.CompletableFuture<HttpResponse<String>> response) {
+    }
+}

@@ -1,0 +1,92 @@
+package io.cloudya.command.admission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class QueueDelayTest {
+
+    private final AtomicLong now = new AtomicLong(1_000_000_000L);
+    private final QueueDelay delay = new QueueDelay(Duration.ofSeconds(2), Duration.ofSeconds(1), now::get);
+
+    @Test
+    void standsOnceEvenTheFastestAnswerOfAWholeIntervalWaitedLongerThanTheTarget() {
+        delay.record(Duration.ofMillis(2500));
+        delay.record(Duration.ofMillis(3100));
+        assertThat(delay.standing()).as("the interval is not over yet").isFalse();
+
+        advance(1000);
+
+        assertThat(delay.standing()).isTrue();
+        assertThat(delay.lastIntervalSeconds()).isEqualTo(2.5);
+    }
+
+    @Test
+    void oneFastAnswerInTheIntervalMeansNoQueueStands() {
+        delay.record(Duration.ofSeconds(9));
+        delay.record(Duration.ofMillis(40));
+        delay.record(Duration.ofSeconds(7));
+
+        advance(1000);
+
+        assertThat(delay.standing()).isFalse();
+        assertThat(delay.lastIntervalSeconds()).isEqualTo(0.04);
+    }
+
+    @Test
+    void theNextIntervalDecidesAgainSoAQueueThatDrainedStopsStanding() {
+        delay.record(Duration.ofSeconds(5));
+        advance(1000);
+        delay.record(Duration.ofMillis(900));
+        assertThat(delay.standing()).isTrue();
+
+        advance(1000);
+
+        assertThat(delay.standing()).isFalse();
+    }
+
+    @Test
+    void anIntervalWithoutAnswersSaysNothingOfAQueue() {
+        delay.record(Duration.ofSeconds(5));
+        advance(1000);
+        assertThat(delay.standing()).isTrue();
+
+        advance(1500);
+
+        assertThat(delay.standing()).isFalse();
+        assertThat(delay.lastIntervalSeconds()).isZero();
+    }
+
+    @Test
+    void countsAWaitMadeNegativeByClockSkewAsNone() {
+        delay.record(Duration.ofMillis(-30));
+        advance(1000);
+
+        assertThat(delay.lastIntervalSeconds()).isZero();
+        assertThat(delay.standing()).isFalse();
+    }
+
+    @Test
+    void neverStandsWhenTheTargetIsZero() {
+        var off = new QueueDelay(Duration.ZERO, Duration.ofSeconds(1), now::get);
+        off.record(Duration.ofSeconds(20));
+        advance(1000);
+
+        assertThat(off.standing()).isFalse();
+    }
+
+    @Test
+    void rejectsANegativeTargetAndAnEmptyInterval() {
+        assertThatThrownBy(() -> new QueueDelay(Duration.ofSeconds(-1), Duration.ofSeconds(1), now::get))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new QueueDelay(Duration.ofSeconds(2), Duration.ZERO, now::get))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private void advance(long millis) {
+        now.addAndGet(Duration.ofMillis(millis).toNanos());
+    }
+}
