@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code cloudya.auth.*}: how the gateway verifies credentials. Own JWTs: {@code issuer} + {@code jwks-uri};
- * CLI keys: auth-service at {@code service-uri}, verdicts cached {@code api-key-cache-ttl}; Keycloak tokens
+ * CLI keys: auth-service at {@code service-uri}, verdicts cached {@code api-key-cache-ttl}, a key's last good verdict
+ * still honoured for {@code api-key-stale-limit} while auth-service cannot answer (0: never); Keycloak tokens
  * are accepted only when {@code keycloak.issuer-uri} is set. {@code dev-keys} (empty unless configured; never in
  * production) maps fixed {@code cly_} keys to {@code userId:plan} for local runs without auth-service.
  */
@@ -18,6 +19,7 @@ public record AuthProperties(@DefaultValue("http://127.0.0.1:8081") String issue
                              URI serviceUri,
                              @DefaultValue("cloudya-api") String audience,
                              @DefaultValue("5s") Duration apiKeyCacheTtl,
+                             @DefaultValue("5m") Duration apiKeyStaleLimit,
                              @DefaultValue("2s") Duration serviceTimeout,
                              @DefaultValue Keycloak keycloak,
                              Map<String, String> devKeys) {
