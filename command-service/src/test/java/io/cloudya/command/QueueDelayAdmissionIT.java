@@ -4,15 +4,19 @@ import static io.cloudya.command.SagaPlayer.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudya.command.admission.QueueDelay;
+import io.cloudya.command.store.CommandStatus;
+import io.cloudya.command.store.NewCommand;
 import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.contracts.Topics;
 import io.cloudya.contracts.ai.AiJobCompleted;
 import io.cloudya.contracts.command.CommandRequested;
+import io.cloudya.contracts.command.ExecutionMode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -24,7 +28,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A standing queue before the ai-worker, as the verdicts report it, turns Free and Starter commands away at once
+ * A standing queue in the saga, as the verdicts report it, turns Free and Starter commands away at once
  * (503, nothing stored) while Pro is still admitted; a fast answer lets them in again. Its own context, broker and
  * clock for the queue's intervals, so no other test shares the queue it builds.
  */
@@ -49,7 +53,8 @@ class QueueDelayAdmissionIT extends SagaITSupport {
 
     @Test
     void turnsStandardPlansAwayWhileTheFastestAnswerQueuedTooLongAndLetsThemInAgainAfterAFastOne() throws Exception {
-        answer(post("free"), Duration.ofSeconds(5));
+        // accepted 6 s ago, answered by a model that took 0.1 s: 5.9 s spent queueing in the saga
+        answerCommandAcceptedAgo(Duration.ofSeconds(6), Duration.ofMillis(100));
         nextInterval();
 
         String refused = "it-queue-refused-" + UUID.randomUUID();
@@ -61,33 +66,46 @@ class QueueDelayAdmissionIT extends SagaITSupport {
         assertThat(jdbc.sql("SELECT count(*) FROM command WHERE user_id = :user").param("user", refused)
                 .query(Long.class).single()).as("nothing stored").isZero();
 
-        answer(post("pro"), Duration.ofMillis(20));
+        answerAtOnce(post("pro"));
         nextInterval();
 
-        answer(post("free"), Duration.ofMillis(20));
+        answerAtOnce(post("free"));
+    }
+
+    /** A command stored {@code ago} (its request long gone), whose job the model answered in {@code model}. */
+    private void answerCommandAcceptedAgo(Duration ago, Duration model) {
+        String user = "it-queue-old-" + UUID.randomUUID();
+        UUID commandId = UUID.randomUUID();
+        commands.insert(new NewCommand(commandId, user, "free", "list pods", ExecutionMode.SUGGEST,
+                Instant.now().minus(ago), null, null, false));
+        publishVerdict(commandId, user, Instant.now().minus(model));
+        awaitStatus(commandId, CommandStatus.COMPLETED);
     }
 
     /** Posts a command, which must be admitted: its CommandRequested goes out. */
     private Posted post(String plan) {
         String user = "it-queue-" + plan + "-" + UUID.randomUUID();
         var response = api.post(user, plan, "req-" + user, "{\"user_input\":\"list pods\"}");
-        return new Posted(saga.requested(user, "list pods"), Instant.now(), response);
+        return new Posted(saga.requested(user, "list pods"), response);
     }
 
-    /** Answers like the ai-worker would have, having started the job {@code queued} after its acceptance. */
-    private void answer(Posted posted, Duration queued) throws Exception {
+    /** Answers like the ai-worker does when the job waited for nothing and the model took a moment. */
+    private void answerAtOnce(Posted posted) throws Exception {
         CommandRequested requested = posted.requested();
-        var completed = new AiJobCompleted(requested.commandId(), requested.userId(), "kubectl get pods", List.of(),
-                "offline-kb", "kb-2026.11", 3, SagaEventsMother.held(300, 700), posted.acceptedBy().plus(queued));
-        saga.publish(Topics.COMMAND_EVENTS, EventEnvelope.of(requested.userId(), null, completed));
+        publishVerdict(requested.commandId(), requested.userId(), Instant.now().minusMillis(20));
         assertThat(posted.response().get(WAIT.toSeconds(), TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    }
+
+    private void publishVerdict(UUID commandId, String userId, Instant startedAt) {
+        var completed = new AiJobCompleted(commandId, userId, "kubectl get pods", List.of(), "offline-kb",
+                "kb-2026.11", 3, SagaEventsMother.held(300, 700), startedAt);
+        saga.publish(Topics.COMMAND_EVENTS, EventEnvelope.of(userId, null, completed));
     }
 
     private static void nextInterval() {
         TICKS.addAndGet(INTERVAL.toNanos());
     }
 
-    private record Posted(CommandRequested requested, Instant acceptedBy,
-                          java.util.concurrent.CompletableFuture<HttpResponse<String>> response) {
+    private record Posted(CommandRequested requested, CompletableFuture<HttpResponse<String>> response) {
     }
 }

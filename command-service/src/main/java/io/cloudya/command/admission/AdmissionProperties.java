@@ -6,11 +6,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code cloudya.command.admission.*}: standard-plan commands are turned away (503 {@code overloaded}, nothing
- * charged) while the fastest answer of the last {@code queueDelayInterval} queued longer than
- * {@code queueDelayTarget} before the ai-worker started it ({@link QueueDelay}); a target of 0 turns that off.
+ * charged) while the fastest answer of the last {@code queueDelayInterval} spent longer than
+ * {@code queueDelayTarget} in the saga outside the model ({@link QueueDelay}); a target of 0 (the default) turns
+ * that off and leaves the measurement (the {@code commands.queue.delay} gauge): in the runs so far it did not
+ * reliably shorten the answered commands' tail (docs/benchmarks.md, "Past capacity").
  */
 @ConfigurationProperties("cloudya.command.admission")
 public record AdmissionProperties(
-        @DefaultValue("2s") Duration queueDelayTarget,
+        @DefaultValue("0s") Duration queueDelayTarget,
         @DefaultValue("1s") Duration queueDelayInterval) {
 }

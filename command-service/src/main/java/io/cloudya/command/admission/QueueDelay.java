@@ -6,10 +6,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether commands are standing in a queue before the ai-worker takes them up: CoDel's signal. Each answer reports
- * how long its command waited (accepted here → started by the worker; the model's own time is not in it). One slow
- * answer is a spike, not a queue; when even the fastest answer of a whole interval waited longer than the target, a
- * queue stands and every command admitted now only lengthens it. An interval without answers says nothing.
+ * Whether commands stand in a queue somewhere in the saga: CoDel's signal. Each answer reports how long its command
+ * spent in the saga outside the model (accepted here → verdict recorded here, less the time between the worker
+ * taking the job up and its verdict): Kafka hops, the ledger, the worker's lanes, this service's own backlog. One
+ * slow answer is a spike, not a queue; when even the fastest answer of a whole interval waited longer than the
+ * target, a queue stands and every command admitted now only lengthens it. An interval without answers says nothing.
  */
 @Component
 public class QueueDelay {
@@ -39,7 +40,7 @@ public class QueueDelay {
         this(properties.queueDelayTarget(), properties.queueDelayInterval(), System::nanoTime);
     }
 
-    /** How long an answered command waited before its job started (negative, from clock skew, counts as none). */
+    /** How long an answered command spent in the saga outside the model (negative counts as none). */
     public synchronized void record(Duration waited) {
         roll();
         fastestInInterval = Math.min(fastestInInterval, Math.max(0, waited.toNanos()));
@@ -47,8 +48,21 @@ public class QueueDelay {
 
     /** True while the last full interval's fastest answer waited longer than the target (never when off). */
     public synchronized boolean standing() {
+        return shareToTurnAway() > 0;
+    }
+
+    /**
+     * Which share of new standard commands to turn away: none up to the target, then growing with the standing
+     * wait, all of them from twice the target. Turning everyone away at the target would empty the queue and leave
+     * the saga idle until the answers say so, a second later; a share that grows with the wait holds it near the
+     * target with the work still flowing (RED's answer to CoDel's signal).
+     */
+    public synchronized double shareToTurnAway() {
         roll();
-        return targetNanos > 0 && fastestInLastInterval != NONE && fastestInLastInterval > targetNanos;
+        if (targetNanos == 0 || fastestInLastInterval == NONE || fastestInLastInterval <= targetNanos) {
+            return 0;
+        }
+        return Math.min(1, (double) (fastestInLastInterval - targetNanos) / targetNanos);
     }
 
     /** The last full interval's shortest wait in seconds, or 0 when it had no answer (a gauge). */

@@ -45,7 +45,10 @@ class AiJobCompletedHandler {
         }
         transitions.complete(answer, clock.instant()).ifPresentOrElse(command -> {
             if (answer.startedAt() != null) {
-                queueDelay.record(Duration.between(command.createdAt(), answer.startedAt()));
+                // the saga's own time: acceptance to this verdict recorded, less what the model took (each difference
+                // is taken on one host's clock, so the hosts' clocks need not agree)
+                Duration model = Duration.between(answer.startedAt(), envelope.occurredAt());
+                queueDelay.record(Duration.between(command.createdAt(), command.completedAt()).minus(model));
             }
             if (command.conversationId() != null) {
                 transcript.recordAnswer(command.conversationId(), command.id(), answer.response(),

@@ -28,7 +28,8 @@ class AdmissionTest {
     private final PendingAnswers pending = new PendingAnswers(Executors.newSingleThreadScheduledExecutor(), meters);
     private final AtomicLong now = new AtomicLong();
     private final QueueDelay queueDelay = new QueueDelay(Duration.ofSeconds(2), Duration.ofSeconds(1), now::get);
-    private final Admission admission = new Admission(pending, PROPERTIES, queueDelay, meters);
+    private double draw = 0.3;
+    private final Admission admission = new Admission(pending, PROPERTIES, queueDelay, meters, () -> draw);
 
     @Test
     void turnsAFreeCommandAwayOnceTheStandardShareIsFull() {
@@ -82,6 +83,16 @@ class AdmissionTest {
 
         assertThat(refused("standard", "queue_delay")).isEqualTo(2);
         assertThat(meters.get("commands.queue.delay").gauge().value()).isEqualTo(3.0);
+    }
+
+    @Test
+    void admitsAStandardCommandWhoseDrawFallsOutsideTheShareTurnedAway() {
+        queueStandsFor(Duration.ofSeconds(3));  // half of them turned away
+        draw = 0.7;
+
+        admission.admit("free");
+
+        assertThat(refused("standard", "queue_delay")).isZero();
     }
 
     @Test

@@ -49,6 +49,15 @@ class QueueDelayTest {
     }
 
     @Test
+    void turnsAwayAShareThatGrowsWithTheStandingWaitPastTheTarget() {
+        assertThat(shareAfterFastest(Duration.ofSeconds(2))).isZero();
+        assertThat(shareAfterFastest(Duration.ofMillis(2500))).isEqualTo(0.25);
+        assertThat(shareAfterFastest(Duration.ofSeconds(3))).isEqualTo(0.5);
+        assertThat(shareAfterFastest(Duration.ofSeconds(4))).isEqualTo(1.0);
+        assertThat(shareAfterFastest(Duration.ofSeconds(9))).isEqualTo(1.0);
+    }
+
+    @Test
     void anIntervalWithoutAnswersSaysNothingOfAQueue() {
         delay.record(Duration.ofSeconds(5));
         advance(1000);
@@ -84,6 +93,12 @@ class QueueDelayTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new QueueDelay(Duration.ofSeconds(2), Duration.ZERO, now::get))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private double shareAfterFastest(Duration fastest) {
+        delay.record(fastest);
+        advance(1000);
+        return delay.shareToTurnAway();
     }
 
     private void advance(long millis) {

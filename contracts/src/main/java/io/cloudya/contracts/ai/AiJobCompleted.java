@@ -10,8 +10,9 @@ import java.util.UUID;
 /**
  * The ai-worker answered a command; {@code wordsUsed} is what the ledger charges (1 token = 1 word), at most the
  * held amount. {@code reservation} is the job's hold, handed back unchanged. {@code startedAt} is when the worker
- * took the job up (before the model was asked): how long the command queued before it is that minus its acceptance,
- * whatever the model took; absent from workers older than the field.
+ * took the job up (before the model was asked): with the envelope's {@code occurredAt} it gives the worker's own
+ * time on the job, so that command-service can tell queueing in the saga from the model's time; absent from workers
+ * older than the field.
  */
 public record AiJobCompleted(
         UUID commandId, String userId, String response, List<ProposedCommand> commands,
