@@ -1,8 +1,6 @@
 package io.cloudya.gateway;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -38,15 +36,13 @@ class ApiKeyStaleVerdictIT {
     @LocalServerPort int port;
     @Autowired MeterRegistry meters;
     WebTestClient gateway;
-    WireMockServer command = TestUpstreams.of("command-service");
     WireMockServer auth = TestUpstreams.of("auth-service");
     String key = "cly_" + UUID.randomUUID().toString().replace("-", "") + "s".repeat(11);
 
     @BeforeEach
     void setUp() {
         TestUpstreams.resetAllHealthy();
-        command.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"answer\":\"ok\"}")));
+        TestUpstreams.commandServiceAnswersOk();
         gateway = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(10)).build();
     }

@@ -1,7 +1,6 @@
 package io.cloudya.gateway;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -48,8 +47,7 @@ class AuthenticationIT {
     @BeforeEach
     void setUp() {
         TestUpstreams.resetAllHealthy();
-        command.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"answer\":\"ok\"}")));
+        TestUpstreams.commandServiceAnswersOk();
         gateway = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(10)).build();
     }

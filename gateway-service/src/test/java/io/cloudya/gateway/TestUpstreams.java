@@ -64,6 +64,12 @@ public final class TestUpstreams {
         TestTokens.stubJwks(of("auth-service"));
     }
 
+    /** command-service answers every request at once: 200 {@code {"answer": "ok"}}. */
+    public static void commandServiceAnswersOk() {
+        of("command-service").stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"answer\":\"ok\"}")));
+    }
+
     /** The one API call the named stand-in received, asserting there was exactly one. */
     public static LoggedRequest onlyApiRequestTo(String service) {
         // the auth stand-in also serves the JWKS the gateway fetches; only API calls count here

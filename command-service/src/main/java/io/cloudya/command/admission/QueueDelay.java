@@ -46,11 +46,6 @@ public class QueueDelay {
         fastestInInterval = Math.min(fastestInInterval, Math.max(0, waited.toNanos()));
     }
 
-    /** True while the last full interval's fastest answer waited longer than the target (never when off). */
-    public synchronized boolean standing() {
-        return shareToTurnAway() > 0;
-    }
-
     /**
      * Which share of new standard commands to turn away: none up to the target, then growing with the standing
      * wait, all of them from twice the target. Turning everyone away at the target would empty the queue and leave
