@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
@@ -71,14 +71,18 @@ public class ApiKeyAuthenticationManager implements ReactiveAuthenticationManage
         String digest = CredentialDigest.of(key);
         // The check is shared by every request that brings this key meanwhile: one caller going away (its client
         // disconnected) must not cancel it for the others, who would get a CancellationException (500).
-        return Mono.fromFuture(verdicts.get(digest, (d, executor) -> authService.verifyApiKey(key).toFuture()), true)
-                .doOnNext(verdict -> verdict.ifPresentOrElse(identity -> lastGood.put(digest, identity),
-                        () -> lastGood.invalidate(digest)))
+        return Mono.fromFuture(verdicts.get(digest, (d, executor) -> verify(key, digest).toFuture()), true)
                 .onErrorResume(ApiKeyAuthenticationManager::authServiceUnavailable,
                         failure -> lastVerdict(digest, failure))
                 .flatMap(verdict -> verdict.<Mono<Authentication>>map(identity ->
                                 Mono.just(new IdentityAuthentication(identity)))
                         .orElseGet(() -> Mono.error(new InvalidBearerTokenException("Unknown or revoked API key"))));
+    }
+
+    /** Asks auth-service, and remembers its answer as the key's last verdict (once per check, not per request). */
+    private Mono<Optional<VerifiedIdentity>> verify(String key, String digest) {
+        return authService.verifyApiKey(key).doOnNext(verdict -> verdict.ifPresentOrElse(
+                identity -> lastGood.put(digest, identity), () -> lastGood.invalidate(digest)));
     }
 
     private Mono<Optional<VerifiedIdentity>> lastVerdict(String digest, Throwable failure) {
