@@ -6,64 +6,57 @@ import io.cloudya.command.web.ApiException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.DoubleSupplier;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Decides, before anything is stored or charged, whether this instance takes a new command. Two guards, both 503
  * {@code overloaded}: the requests held open (a guard of the heap; standard plans stop short of the limit by the
  * priority reserve, so a flood of Free commands cannot turn Pro and Enterprise users away), and, for standard plans,
- * a standing queue in the saga ({@link QueueDelay}): past that point an admitted command would only wait longer,
- * and make everyone behind it wait longer too, so its caller is better told at once to come back. A growing share
- * of them is turned away as the wait grows past the target, all of them from twice the target.
+ * the adaptive limit on commands in the saga ({@link SagaLimit}): past it an admitted command would only wait in a
+ * queue, and make everyone behind it wait longer too, so its caller is better told at once to come back.
  */
 @Component
 public class Admission {
 
-    /** What a refused client is told to wait: about one interval of the queue's measurement. */
+    /** What a refused client is told to wait: long enough for the saga to work off a part of its queue. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     private final PendingAnswers pending;
     private final CommandProperties properties;
-    private final QueueDelay queueDelay;
+    private final SagaLimit sagaLimit;
+    private final boolean adaptive;
     private final MeterRegistry meters;
-    private final DoubleSupplier random;
 
-    @Autowired
-    public Admission(PendingAnswers pending, CommandProperties properties, QueueDelay queueDelay,
-                     MeterRegistry meters) {
-        this(pending, properties, queueDelay, meters, () -> ThreadLocalRandom.current().nextDouble());
-    }
-
-    Admission(PendingAnswers pending, CommandProperties properties, QueueDelay queueDelay, MeterRegistry meters,
-              DoubleSupplier random) {
+    public Admission(PendingAnswers pending, CommandProperties properties, AdmissionProperties admission,
+                     SagaLimit sagaLimit, QueueDelay queueDelay, MeterRegistry meters) {
         this.pending = pending;
         this.properties = properties;
-        this.queueDelay = queueDelay;
+        this.sagaLimit = sagaLimit;
+        this.adaptive = admission.sagaLimit();
         this.meters = meters;
-        this.random = random;
         Gauge.builder("commands.queue.delay", queueDelay, QueueDelay::lastIntervalSeconds).baseUnit("seconds")
                 .description("Shortest time an answered command spent in the saga outside the model, last interval")
+                .register(meters);
+        Gauge.builder("commands.admission.limit", sagaLimit, SagaLimit::current)
+                .description("Commands that may wait for their answer before Free/Starter ones are turned away")
                 .register(meters);
     }
 
     /**
-     * Check and registration are not atomic: concurrent submissions may overshoot the pending limit by up to the
-     * number of request threads, acceptable for a guard of the heap that is not an exact quota.
+     * Check and registration are not atomic: concurrent submissions may overshoot a limit by up to the number of
+     * request threads, acceptable for guards that are not exact quotas.
      */
     public void admit(String plan) {
         boolean priority = properties.hasPriority(plan);
         String lane = priority ? "priority" : "standard";
-        if (pending.size() >= properties.pendingAnswersLimitFor(plan)) {
+        int waiting = pending.size();
+        if (waiting >= properties.pendingAnswersLimitFor(plan)) {
             throw refuse(lane, "pending_limit", "Too many commands are waiting for their answer on this server"
                     + " right now; nothing was charged. Retry in a few seconds.");
         }
-        if (!priority && random.getAsDouble() < queueDelay.shareToTurnAway()) {
-            throw refuse(lane, "queue_delay", "Commands are queueing on this service for over "
-                    + queueDelay.target().toSeconds() + " s right now; nothing was charged. Retry in a few"
-                    + " seconds (Pro and Enterprise keep a priority lane).");
+        if (adaptive && !priority && waiting >= sagaLimit.current()) {
+            throw refuse(lane, "saga_limit", "Commands are queueing on this service right now; nothing was"
+                    + " charged. Retry in a few seconds (Pro and Enterprise keep a priority lane).");
         }
     }
 

@@ -18,8 +18,8 @@ import org.springframework.http.HttpStatus;
 
 class AdmissionTest {
 
-    private static final int LIMIT = 5;
-    private static final int RESERVED_FOR_PRIORITY = 2;
+    private static final int LIMIT = 50;
+    private static final int RESERVED_FOR_PRIORITY = 10;
     private static final int STANDARD_SHARE = LIMIT - RESERVED_FOR_PRIORITY;
     private static final CommandProperties PROPERTIES = new CommandProperties(Duration.ofSeconds(30), 4000,
             "answers", List.of("pro"), List.of("pro", "enterprise"), Map.of(), LIMIT, RESERVED_FOR_PRIORITY);
@@ -27,9 +27,9 @@ class AdmissionTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final PendingAnswers pending = new PendingAnswers(Executors.newSingleThreadScheduledExecutor(), meters);
     private final AtomicLong now = new AtomicLong();
-    private final QueueDelay queueDelay = new QueueDelay(Duration.ofSeconds(2), Duration.ofSeconds(1), now::get);
-    private double draw = 0.3;
-    private final Admission admission = new Admission(pending, PROPERTIES, queueDelay, meters, () -> draw);
+    private final QueueDelay queueDelay = new QueueDelay(Duration.ofSeconds(1), now::get);
+    private final SagaLimit sagaLimit = new SagaLimit(STANDARD_SHARE, SagaLimitTest.SETTINGS, now::get);
+    private final Admission admission = admission(SagaLimitTest.SETTINGS);
 
     @Test
     void turnsAFreeCommandAwayOnceTheStandardShareIsFull() {
@@ -75,46 +75,65 @@ class AdmissionTest {
     }
 
     @Test
-    void turnsStandardPlansAwayWhileAQueueStandsBeforeTheAiWorker() {
-        queueStandsFor(Duration.ofSeconds(3));
+    void turnsStandardPlansAwayOnceTheSagaLimitIsReached() {
+        sagaLimitFalls();
+        park(sagaLimit.current());
 
         assertOverloaded("free");
         assertOverloaded("starter");
 
-        assertThat(refused("standard", "queue_delay")).isEqualTo(2);
-        assertThat(meters.get("commands.queue.delay").gauge().value()).isEqualTo(3.0);
+        assertThat(refused("standard", "saga_limit")).isEqualTo(2);
+        assertThat(meters.get("commands.admission.limit").gauge().value()).isEqualTo(sagaLimit.current());
     }
 
     @Test
-    void admitsAStandardCommandWhoseDrawFallsOutsideTheShareTurnedAway() {
-        queueStandsFor(Duration.ofSeconds(3));  // half of them turned away
-        draw = 0.7;
+    void admitsAStandardCommandBelowTheSagaLimit() {
+        sagaLimitFalls();
+        park(sagaLimit.current() - 1);
 
         admission.admit("free");
-
-        assertThat(refused("standard", "queue_delay")).isZero();
     }
 
     @Test
-    void keepsThePriorityLaneOpenWhileAQueueStands() {
-        queueStandsFor(Duration.ofSeconds(3));
+    void keepsThePriorityLaneOpenPastTheSagaLimit() {
+        sagaLimitFalls();
+        park(sagaLimit.current());
 
         admission.admit("pro");
         admission.admit("enterprise");
     }
 
     @Test
-    void admitsStandardPlansAgainOnceAnIntervalHadAFastAnswer() {
-        queueStandsFor(Duration.ofSeconds(3));
-        queueDelay.record(Duration.ofMillis(15));
-        now.addAndGet(Duration.ofSeconds(1).toNanos());
+    void leavesOnlyTheHeapGuardWhenTheSagaLimitIsSwitchedOff() {
+        var off = new AdmissionProperties(false, 10, 1.5, Duration.ofMillis(200), Duration.ofSeconds(1));
+        Admission heapGuardOnly = admission(off);
+        sagaLimitFalls();
+        park(STANDARD_SHARE - 1);
 
-        admission.admit("free");
+        heapGuardOnly.admit("free");
     }
 
-    private void queueStandsFor(Duration fastestWait) {
-        queueDelay.record(fastestWait);
+    @Test
+    void exportsTheShortestWaitOfTheLastInterval() {
+        queueDelay.record(Duration.ofSeconds(3));
         now.addAndGet(Duration.ofSeconds(1).toNanos());
+
+        assertThat(meters.get("commands.queue.delay").gauge().value()).isEqualTo(3.0);
+    }
+
+    /** Answers that start queueing while the commands in flight fill the limit. */
+    private void sagaLimitFalls() {
+        for (int window = 0; window < 70; window++) {
+            for (int answer = 0; answer < 20; answer++) {
+                now.addAndGet(Duration.ofMillis(10).toNanos());
+                sagaLimit.record(Duration.ofMillis(window < 50 ? 20 : 400), sagaLimit.current());
+            }
+        }
+        assertThat(sagaLimit.current()).isLessThan(STANDARD_SHARE * 3 / 4);
+    }
+
+    private Admission admission(AdmissionProperties settings) {
+        return new Admission(pending, PROPERTIES, settings, sagaLimit, queueDelay, meters);
     }
 
     private void park(int requests) {

@@ -3,22 +3,20 @@ package io.cloudya.command;
 import static io.cloudya.command.SagaPlayer.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cloudya.command.admission.QueueDelay;
-import io.cloudya.command.store.CommandStatus;
-import io.cloudya.command.store.NewCommand;
+import io.cloudya.command.admission.AdmissionProperties;
+import io.cloudya.command.admission.SagaLimit;
 import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.contracts.Topics;
 import io.cloudya.contracts.ai.AiJobCompleted;
 import io.cloudya.contracts.command.CommandRequested;
-import io.cloudya.contracts.command.ExecutionMode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -28,36 +26,41 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A standing queue in the saga, as the verdicts report it, turns Free and Starter commands away at once
- * (503, nothing stored) while Pro is still admitted; a fast answer lets them in again. Its own context, broker and
- * clock for the queue's intervals, so no other test shares the queue it builds.
+ * The adaptive limit on commands in the saga, wired: past it Free and Starter commands are turned away at once (503,
+ * nothing stored) while Pro is still admitted, each verdict steers it, and an answer makes room again. Its own
+ * context and broker, with a limit of two that the few answers here cannot move (a window needs ten).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "cloudya.command.answer-timeout=20s")
 @ActiveProfiles("it")
 @EmbeddedKafka(partitions = 1, topics = {Topics.COMMAND_EVENTS, Topics.AI_JOB_REQUESTS,
         Topics.AI_JOB_REQUESTS_PRIORITY, Topics.AI_JOB_EVENTS, Topics.RESERVATION_EVENTS, Topics.AI_ANSWER_CHUNKS})
-class QueueDelayAdmissionIT extends SagaITSupport {
+class SagaLimitAdmissionIT extends SagaITSupport {
 
-    private static final Duration INTERVAL = Duration.ofSeconds(1);
-    private static final AtomicLong TICKS = new AtomicLong();
+    private static final List<Duration> SAMPLES = new CopyOnWriteArrayList<>();
 
     @TestConfiguration
-    static class ManualIntervals {
+    static class LimitOfTwo {
         @Bean
         @Primary
-        QueueDelay manualQueueDelay() {
-            return new QueueDelay(Duration.ofSeconds(2), INTERVAL, TICKS::get);
+        SagaLimit limitOfTwo() {
+            var settings = new AdmissionProperties(true, 1, 1.5, Duration.ofMillis(200), Duration.ofSeconds(1));
+            return new SagaLimit(2, settings, System::nanoTime) {
+                @Override
+                public void record(Duration waited, int inFlight) {
+                    SAMPLES.add(waited);
+                    super.record(waited, inFlight);
+                }
+            };
         }
     }
 
     @Test
-    void turnsStandardPlansAwayWhileTheFastestAnswerQueuedTooLongAndLetsThemInAgainAfterAFastOne() throws Exception {
-        // accepted 6 s ago, answered by a model that took 0.1 s: 5.9 s spent queueing in the saga
-        answerCommandAcceptedAgo(Duration.ofSeconds(6), Duration.ofMillis(100));
-        nextInterval();
+    void turnsStandardPlansAwayAtTheLimitKeepsThePriorityLaneOpenAndAdmitsThemAgainOnceAnswered() throws Exception {
+        Posted first = post("free");
+        Posted second = post("starter");
 
-        String refused = "it-queue-refused-" + UUID.randomUUID();
+        String refused = "it-limit-refused-" + UUID.randomUUID();
         HttpResponse<String> response = api.post(refused, "starter", "req-" + refused,
                 "{\"user_input\":\"list pods\"}").get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(response.statusCode()).isEqualTo(503);
@@ -67,19 +70,12 @@ class QueueDelayAdmissionIT extends SagaITSupport {
                 .query(Long.class).single()).as("nothing stored").isZero();
 
         answerAtOnce(post("pro"));
-        nextInterval();
+        answerAtOnce(first);
+        assertThat(SAMPLES).as("each verdict steers the limit").hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(waited -> assertThat(waited).isPositive().isLessThan(WAIT));
 
         answerAtOnce(post("free"));
-    }
-
-    /** A command stored {@code ago} (its request long gone), whose job the model answered in {@code model}. */
-    private void answerCommandAcceptedAgo(Duration ago, Duration model) {
-        String user = "it-queue-old-" + UUID.randomUUID();
-        UUID commandId = UUID.randomUUID();
-        commands.insert(new NewCommand(commandId, user, "free", "list pods", ExecutionMode.SUGGEST,
-                Instant.now().minus(ago), null, null, false));
-        publishVerdict(commandId, user, Instant.now().minus(model));
-        awaitStatus(commandId, CommandStatus.COMPLETED);
+        answerAtOnce(second);
     }
 
     /** Posts a command, which must be admitted: its CommandRequested goes out. */
@@ -100,10 +96,6 @@ class QueueDelayAdmissionIT extends SagaITSupport {
         var completed = new AiJobCompleted(commandId, userId, "kubectl get pods", List.of(), "offline-kb",
                 "kb-2026.11", 3, SagaEventsMother.held(300, 700), startedAt);
         saga.publish(Topics.COMMAND_EVENTS, EventEnvelope.of(userId, null, completed));
-    }
-
-    private static void nextInterval() {
-        TICKS.addAndGet(INTERVAL.toNanos());
     }
 
     private record Posted(CommandRequested requested, CompletableFuture<HttpResponse<String>> response) {
