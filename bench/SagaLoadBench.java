@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -62,7 +63,10 @@ public class SagaLoadBench {
             inFlight.add(http.sendAsync(requests.get(i % requests.size()), HttpResponse.BodyHandlers.ofString())
                     .whenComplete((response, error) -> {
                         if (error != null || response.statusCode() != 200) {
-                            String why = error != null ? error.getClass().getSimpleName() : "HTTP " + response.statusCode();
+                            // the cause says which: a time-out (HttpTimeoutException) or a refused connection
+                            Throwable cause = error instanceof CompletionException && error.getCause() != null
+                                    ? error.getCause() : error;
+                            String why = cause != null ? cause.getClass().getSimpleName() : "HTTP " + response.statusCode();
                             failures.computeIfAbsent(why, k -> new AtomicInteger()).incrementAndGet();
                         } else {
                             millis.add((System.nanoTime() - due) / 1e6);

@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 /**
  * Decides, before anything is stored or charged, whether this instance takes a new command. Two guards, both 503
  * {@code overloaded}: the requests held open (a guard of the heap; standard plans stop short of the limit by the
- * priority reserve, so a flood of Free commands cannot turn Pro and Enterprise users away), and, for standard plans,
- * the adaptive limit on commands in the saga ({@link SagaLimit}): past it an admitted command would only wait in a
- * queue, and make everyone behind it wait longer too, so its caller is better told at once to come back.
+ * priority reserve, so a flood of Free commands cannot turn Pro and Enterprise users away), and, for standard plans
+ * while a queue stands in the saga, as many waiting as the saga serves with the target's worth of queueing
+ * ({@link QueueDelay#limitFor}): past that an admitted command would only wait longer, and make everyone behind it
+ * wait longer too, so its caller is better told at once to come back. The wait is reported late (when a command is
+ * answered), so it only arms the guard and sizes it; what the guard counts, the commands waiting, is known at once.
  */
 @Component
 public class Admission {
@@ -23,22 +25,23 @@ public class Admission {
 
     private final PendingAnswers pending;
     private final CommandProperties properties;
-    private final SagaLimit sagaLimit;
-    private final boolean adaptive;
+    private final AdmissionProperties admission;
+    private final QueueDelay queueDelay;
     private final MeterRegistry meters;
 
     public Admission(PendingAnswers pending, CommandProperties properties, AdmissionProperties admission,
-                     SagaLimit sagaLimit, QueueDelay queueDelay, MeterRegistry meters) {
+                     QueueDelay queueDelay, MeterRegistry meters) {
         this.pending = pending;
         this.properties = properties;
-        this.sagaLimit = sagaLimit;
-        this.adaptive = admission.sagaLimit();
+        this.admission = admission;
+        this.queueDelay = queueDelay;
         this.meters = meters;
         Gauge.builder("commands.queue.delay", queueDelay, QueueDelay::lastIntervalSeconds).baseUnit("seconds")
                 .description("Shortest time an answered command spent in the saga outside the model, last interval")
                 .register(meters);
-        Gauge.builder("commands.admission.limit", sagaLimit, SagaLimit::current)
-                .description("Commands that may wait for their answer before Free/Starter ones are turned away")
+        Gauge.builder("commands.admission.limit", this, Admission::queueLimitOrNaN)
+                .description("Commands that may wait for their answer before Free/Starter ones are turned away,"
+                        + " while a queue stands (NaN: none)")
                 .register(meters);
     }
 
@@ -54,10 +57,21 @@ public class Admission {
             throw refuse(lane, "pending_limit", "Too many commands are waiting for their answer on this server"
                     + " right now; nothing was charged. Retry in a few seconds.");
         }
-        if (adaptive && !priority && waiting >= sagaLimit.current()) {
-            throw refuse(lane, "saga_limit", "Commands are queueing on this service right now; nothing was"
-                    + " charged. Retry in a few seconds (Pro and Enterprise keep a priority lane).");
+        if (!priority && waiting >= queueLimit()) {
+            throw refuse(lane, "queue_limit", "Commands are queueing on this service for over "
+                    + admission.queueTarget().toSeconds() + " s right now; nothing was charged. Retry in a few"
+                    + " seconds (Pro and Enterprise keep a priority lane).");
         }
+    }
+
+    private int queueLimit() {
+        return admission.queueLimitOn()
+                ? queueDelay.limitFor(admission.queueTarget(), admission.queueLimitFloor()) : Integer.MAX_VALUE;
+    }
+
+    private double queueLimitOrNaN() {
+        int limit = queueLimit();
+        return limit == Integer.MAX_VALUE ? Double.NaN : limit;
     }
 
     private ApiException refuse(String lane, String reason, String message) {

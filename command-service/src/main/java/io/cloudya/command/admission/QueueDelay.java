@@ -6,12 +6,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether commands stand in a queue somewhere in the saga: CoDel's signal. Each answer reports how long its command
- * spent in the saga outside the model (accepted here → verdict recorded here, less the time between the worker
- * taking the job up and its verdict): Kafka hops, the ledger, the worker's lanes, this service's own backlog. One
- * slow answer is a spike, not a queue; when even the fastest answer of a whole interval waited long, a queue stands
- * (the {@code commands.queue.delay} gauge). An interval without answers says nothing. {@link SagaLimit} is steered
- * by the same samples, each of them rather than the fastest.
+ * Whether commands stand in a queue somewhere in the saga, and how many the saga answers meanwhile. Each answer
+ * reports how long its command spent in the saga outside the model (accepted here → verdict recorded here, less the
+ * time between the worker taking the job up and its verdict: Kafka hops, the ledger, the worker's lanes, this
+ * service's own backlog) and how long the model took. As in CoDel, one slow answer is a spike; when even the fastest
+ * answer of a whole interval waited longer than the target, a queue stands. An interval without answers says nothing.
  */
 @Component
 public class QueueDelay {
@@ -21,8 +20,8 @@ public class QueueDelay {
     private final long intervalNanos;
     private final LongSupplier nanoTime;
     private long intervalStart;
-    private long fastestInInterval = NONE;
-    private long fastestInLastInterval = NONE;
+    private Interval current = new Interval();
+    private Interval last = new Interval();
 
     public QueueDelay(Duration interval, LongSupplier nanoTime) {
         if (!interval.isPositive()) {
@@ -38,16 +37,34 @@ public class QueueDelay {
         this(properties.queueDelayInterval(), System::nanoTime);
     }
 
-    /** How long an answered command spent in the saga outside the model (negative counts as none). */
-    public synchronized void record(Duration waited) {
+    /** An answered command: its time in the saga outside the model and the model's (negatives count as none). */
+    public synchronized void record(Duration waited, Duration model) {
         roll();
-        fastestInInterval = Math.min(fastestInInterval, Math.max(0, waited.toNanos()));
+        current.fastest = Math.min(current.fastest, Math.max(0, waited.toNanos()));
+        current.answers++;
+        current.modelNanos += Math.max(0, model.toNanos());
     }
 
     /** The last full interval's shortest wait in seconds, or 0 when it had no answer (a gauge). */
     public synchronized double lastIntervalSeconds() {
         roll();
-        return fastestInLastInterval == NONE ? 0 : fastestInLastInterval / 1e9;
+        return last.answers == 0 ? 0 : last.fastest / 1e9;
+    }
+
+    /**
+     * How many commands may wait for their answer so that a new one waits about {@code target} in the saga: by
+     * Little's law, what the saga answered per second in the last interval times (the model's mean time + the
+     * target), at least {@code floor}. No limit (MAX_VALUE) unless a queue stood through that interval: an idle
+     * service that sees a burst has answered nothing yet, and must not take that for its capacity.
+     */
+    public synchronized int limitFor(Duration target, int floor) {
+        roll();
+        if (last.answers == 0 || last.fastest <= target.toNanos()) {
+            return Integer.MAX_VALUE;
+        }
+        double perSecond = last.answers * 1e9 / intervalNanos;
+        double meanModelSeconds = last.modelNanos / 1e9 / last.answers;
+        return Math.max(floor, (int) Math.ceil(perSecond * (meanModelSeconds + target.toNanos() / 1e9)));
     }
 
     private void roll() {
@@ -57,8 +74,14 @@ public class QueueDelay {
             return;
         }
         // more than one interval gone by: the last full one had no answers at all
-        fastestInLastInterval = elapsed < 2 * intervalNanos ? fastestInInterval : NONE;
-        fastestInInterval = NONE;
+        last = elapsed < 2 * intervalNanos ? current : new Interval();
+        current = new Interval();
         intervalStart = now - elapsed % intervalNanos;
+    }
+
+    private static final class Interval {
+        long fastest = NONE;
+        int answers;
+        long modelNanos;
     }
 }

@@ -1,8 +1,6 @@
 package io.cloudya.command.outcome;
 
 import io.cloudya.command.admission.QueueDelay;
-import io.cloudya.command.admission.SagaLimit;
-import io.cloudya.command.answer.PendingAnswers;
 import io.cloudya.command.conversation.ChatTranscript;
 import io.cloudya.command.events.FirstDeliveries;
 import io.cloudya.command.store.CommandTransitions;
@@ -29,18 +27,14 @@ class AiJobCompletedHandler {
     private final CommandTransitions transitions;
     private final ChatTranscript transcript;
     private final QueueDelay queueDelay;
-    private final SagaLimit sagaLimit;
-    private final PendingAnswers pending;
     private final Clock clock;
 
     AiJobCompletedHandler(FirstDeliveries deliveries, CommandTransitions transitions, ChatTranscript transcript,
-                          QueueDelay queueDelay, SagaLimit sagaLimit, PendingAnswers pending, Clock clock) {
+                          QueueDelay queueDelay, Clock clock) {
         this.deliveries = deliveries;
         this.transitions = transitions;
         this.transcript = transcript;
         this.queueDelay = queueDelay;
-        this.sagaLimit = sagaLimit;
-        this.pending = pending;
         this.clock = clock;
     }
 
@@ -54,9 +48,7 @@ class AiJobCompletedHandler {
                 // the saga's own time: acceptance to this verdict recorded, less what the model took (each difference
                 // is taken on one host's clock, so the hosts' clocks need not agree)
                 Duration model = Duration.between(answer.startedAt(), envelope.occurredAt());
-                Duration waited = Duration.between(command.createdAt(), command.completedAt()).minus(model);
-                queueDelay.record(waited);
-                sagaLimit.record(waited, pending.size());
+                queueDelay.record(Duration.between(command.createdAt(), command.completedAt()).minus(model), model);
             }
             if (command.conversationId() != null) {
                 transcript.recordAnswer(command.conversationId(), command.id(), answer.response(),

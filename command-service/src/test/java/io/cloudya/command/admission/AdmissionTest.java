@@ -28,8 +28,8 @@ class AdmissionTest {
     private final PendingAnswers pending = new PendingAnswers(Executors.newSingleThreadScheduledExecutor(), meters);
     private final AtomicLong now = new AtomicLong();
     private final QueueDelay queueDelay = new QueueDelay(Duration.ofSeconds(1), now::get);
-    private final SagaLimit sagaLimit = new SagaLimit(STANDARD_SHARE, SagaLimitTest.SETTINGS, now::get);
-    private final Admission admission = admission(SagaLimitTest.SETTINGS);
+    private final Admission admission = admission(new AdmissionProperties(Duration.ofSeconds(2), 10,
+            Duration.ofSeconds(1)));
 
     @Test
     void turnsAFreeCommandAwayOnceTheStandardShareIsFull() {
@@ -75,39 +75,46 @@ class AdmissionTest {
     }
 
     @Test
-    void turnsStandardPlansAwayOnceTheSagaLimitIsReached() {
-        sagaLimitFalls();
-        park(sagaLimit.current());
+    void turnsStandardPlansAwayWhileAQueueStandsOnceTheSagaServesNoMore() {
+        queueStands(12);  // 12 answers a second, 0.5 s of model time + 2 s of queueing: 30 may wait
+        park(30);
 
         assertOverloaded("free");
         assertOverloaded("starter");
 
-        assertThat(refused("standard", "saga_limit")).isEqualTo(2);
-        assertThat(meters.get("commands.admission.limit").gauge().value()).isEqualTo(sagaLimit.current());
+        assertThat(refused("standard", "queue_limit")).isEqualTo(2);
+        assertThat(meters.get("commands.admission.limit").gauge().value()).isEqualTo(30.0);
     }
 
     @Test
-    void admitsAStandardCommandBelowTheSagaLimit() {
-        sagaLimitFalls();
-        park(sagaLimit.current() - 1);
+    void admitsAStandardCommandBelowTheQueueLimit() {
+        queueStands(12);
+        park(29);
 
         admission.admit("free");
     }
 
     @Test
-    void keepsThePriorityLaneOpenPastTheSagaLimit() {
-        sagaLimitFalls();
-        park(sagaLimit.current());
+    void keepsThePriorityLaneOpenPastTheQueueLimit() {
+        queueStands(12);
+        park(30);
 
         admission.admit("pro");
         admission.admit("enterprise");
     }
 
     @Test
-    void leavesOnlyTheHeapGuardWhenTheSagaLimitIsSwitchedOff() {
-        var off = new AdmissionProperties(false, 10, 1.5, Duration.ofMillis(200), Duration.ofSeconds(1));
-        Admission heapGuardOnly = admission(off);
-        sagaLimitFalls();
+    void setsNoQueueLimitWithoutAStandingQueue() {
+        park(30);
+
+        admission.admit("free");
+        assertThat(meters.get("commands.admission.limit").gauge().value()).isNaN();
+    }
+
+    @Test
+    void leavesOnlyTheHeapGuardWhenTheTargetIsZero() {
+        Admission heapGuardOnly = admission(new AdmissionProperties(Duration.ZERO, 10, Duration.ofSeconds(1)));
+        queueStands(12);
         park(STANDARD_SHARE - 1);
 
         heapGuardOnly.admit("free");
@@ -115,25 +122,29 @@ class AdmissionTest {
 
     @Test
     void exportsTheShortestWaitOfTheLastInterval() {
-        queueDelay.record(Duration.ofSeconds(3));
-        now.addAndGet(Duration.ofSeconds(1).toNanos());
+        queueStands(3);
 
         assertThat(meters.get("commands.queue.delay").gauge().value()).isEqualTo(3.0);
     }
 
-    /** Answers that start queueing while the commands in flight fill the limit. */
-    private void sagaLimitFalls() {
-        for (int window = 0; window < 70; window++) {
-            for (int answer = 0; answer < 20; answer++) {
-                now.addAndGet(Duration.ofMillis(10).toNanos());
-                sagaLimit.record(Duration.ofMillis(window < 50 ? 20 : 400), sagaLimit.current());
-            }
+    @Test
+    void rejectsANegativeTargetAndAFloorBelowOne() {
+        assertThatThrownBy(() -> new AdmissionProperties(Duration.ofSeconds(-1), 10, Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AdmissionProperties(Duration.ofSeconds(2), 0, Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** An interval in which {@code answers} commands were answered, each after 3 s of queueing and 0.5 s of model. */
+    private void queueStands(int answers) {
+        for (int i = 0; i < answers; i++) {
+            queueDelay.record(Duration.ofSeconds(3), Duration.ofMillis(500));
         }
-        assertThat(sagaLimit.current()).isLessThan(STANDARD_SHARE * 3 / 4);
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
     }
 
     private Admission admission(AdmissionProperties settings) {
-        return new Admission(pending, PROPERTIES, settings, sagaLimit, queueDelay, meters);
+        return new Admission(pending, PROPERTIES, settings, queueDelay, meters);
     }
 
     private void park(int requests) {

@@ -9,13 +9,16 @@ import org.junit.jupiter.api.Test;
 
 class QueueDelayTest {
 
+    private static final Duration MODEL = Duration.ofMillis(500);
+    private static final Duration TARGET = Duration.ofSeconds(2);
+
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
     private final QueueDelay delay = new QueueDelay(Duration.ofSeconds(1), now::get);
 
     @Test
     void reportsTheFastestAnswerOfTheLastWholeInterval() {
-        delay.record(Duration.ofMillis(2500));
-        delay.record(Duration.ofMillis(3100));
+        delay.record(Duration.ofMillis(2500), MODEL);
+        delay.record(Duration.ofMillis(3100), MODEL);
         assertThat(delay.lastIntervalSeconds()).as("the interval is not over yet").isZero();
 
         advance(1000);
@@ -25,9 +28,9 @@ class QueueDelayTest {
 
     @Test
     void oneFastAnswerInTheIntervalMeansNoQueueStands() {
-        delay.record(Duration.ofSeconds(9));
-        delay.record(Duration.ofMillis(40));
-        delay.record(Duration.ofSeconds(7));
+        delay.record(Duration.ofSeconds(9), MODEL);
+        delay.record(Duration.ofMillis(40), MODEL);
+        delay.record(Duration.ofSeconds(7), MODEL);
 
         advance(1000);
 
@@ -36,9 +39,9 @@ class QueueDelayTest {
 
     @Test
     void theNextIntervalDecidesAgainSoAQueueThatDrainedStopsShowing() {
-        delay.record(Duration.ofSeconds(5));
+        delay.record(Duration.ofSeconds(5), MODEL);
         advance(1000);
-        delay.record(Duration.ofMillis(900));
+        delay.record(Duration.ofMillis(900), MODEL);
         assertThat(delay.lastIntervalSeconds()).isEqualTo(5.0);
 
         advance(1000);
@@ -48,7 +51,7 @@ class QueueDelayTest {
 
     @Test
     void anIntervalWithoutAnswersSaysNothingOfAQueue() {
-        delay.record(Duration.ofSeconds(5));
+        delay.record(Duration.ofSeconds(5), MODEL);
         advance(1000);
         assertThat(delay.lastIntervalSeconds()).isEqualTo(5.0);
 
@@ -59,10 +62,48 @@ class QueueDelayTest {
 
     @Test
     void countsAWaitMadeNegativeByClockSkewAsNone() {
-        delay.record(Duration.ofMillis(-30));
+        delay.record(Duration.ofMillis(-30), MODEL);
         advance(1000);
 
         assertThat(delay.lastIntervalSeconds()).isZero();
+    }
+
+    @Test
+    void limitsTheWaitingToWhatTheSagaServesWithTheTargetsWorthOfQueueingWhileAQueueStands() {
+        for (int i = 0; i < 16; i++) {
+            delay.record(Duration.ofSeconds(5), Duration.ofMillis(1000));
+        }
+        advance(1000);
+
+        // 16 answers a second, each 1 s of model time plus 2 s of queueing: 48 may wait
+        assertThat(delay.limitFor(TARGET, 10)).isEqualTo(48);
+    }
+
+    @Test
+    void setsNoLimitWithoutAStandingQueue() {
+        for (int i = 0; i < 16; i++) {
+            delay.record(Duration.ofSeconds(5), MODEL);
+        }
+        delay.record(Duration.ofMillis(1500), MODEL);
+        advance(1000);
+
+        assertThat(delay.limitFor(TARGET, 10)).as("one answer waited less than the target")
+                .isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
+    void setsNoLimitAfterAnIntervalWithoutAnswersSoABurstAfterIdleIsNotTakenForTheCapacity() {
+        advance(1000);
+
+        assertThat(delay.limitFor(TARGET, 10)).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
+    void neverLimitsBelowTheFloor() {
+        delay.record(Duration.ofSeconds(5), Duration.ofMillis(100));
+        advance(1000);
+
+        assertThat(delay.limitFor(TARGET, 10)).isEqualTo(10);
     }
 
     @Test

@@ -2,22 +2,26 @@ package io.cloudya.command;
 
 import static io.cloudya.command.SagaPlayer.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import io.cloudya.command.admission.AdmissionProperties;
-import io.cloudya.command.admission.SagaLimit;
+import io.cloudya.command.admission.QueueDelay;
+import io.cloudya.command.store.CommandStatus;
+import io.cloudya.command.store.NewCommand;
 import io.cloudya.contracts.EventEnvelope;
 import io.cloudya.contracts.Topics;
 import io.cloudya.contracts.ai.AiJobCompleted;
 import io.cloudya.contracts.command.CommandRequested;
+import io.cloudya.contracts.command.ExecutionMode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -26,41 +30,34 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The adaptive limit on commands in the saga, wired: past it Free and Starter commands are turned away at once (503,
- * nothing stored) while Pro is still admitted, each verdict steers it, and an answer makes room again. Its own
- * context and broker, with a limit of two that the few answers here cannot move (a window needs ten).
+ * While a queue stands in the saga, as the verdicts report it, Free and Starter commands beyond what the saga serves
+ * are turned away at once (503, nothing stored) while Pro is still admitted; once the answers come fast again, they
+ * are let in. Its own context, broker and clock for the queue's intervals, so no other test shares the queue it
+ * builds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "cloudya.command.answer-timeout=20s")
+        properties = {"cloudya.command.answer-timeout=20s", "cloudya.command.admission.queue-limit-floor=1"})
 @ActiveProfiles("it")
 @EmbeddedKafka(partitions = 1, topics = {Topics.COMMAND_EVENTS, Topics.AI_JOB_REQUESTS,
         Topics.AI_JOB_REQUESTS_PRIORITY, Topics.AI_JOB_EVENTS, Topics.RESERVATION_EVENTS, Topics.AI_ANSWER_CHUNKS})
-class SagaLimitAdmissionIT extends SagaITSupport {
+class QueueDelayAdmissionIT extends SagaITSupport {
 
-    private static final List<Duration> SAMPLES = new CopyOnWriteArrayList<>();
+    private static final Duration INTERVAL = Duration.ofSeconds(1);
+    private static final AtomicLong TICKS = new AtomicLong();
 
-    @TestConfiguration
-    static class LimitOfTwo {
-        @Bean
-        @Primary
-        SagaLimit limitOfTwo() {
-            var settings = new AdmissionProperties(true, 1, 1.5, Duration.ofMillis(200), Duration.ofSeconds(1));
-            return new SagaLimit(2, settings, System::nanoTime) {
-                @Override
-                public void record(Duration waited, int inFlight) {
-                    SAMPLES.add(waited);
-                    super.record(waited, inFlight);
-                }
-            };
-        }
-    }
+    @Autowired
+    QueueDelay queueDelay;
 
     @Test
-    void turnsStandardPlansAwayAtTheLimitKeepsThePriorityLaneOpenAndAdmitsThemAgainOnceAnswered() throws Exception {
-        Posted first = post("free");
-        Posted second = post("starter");
+    void turnsStandardPlansAwayBeyondWhatTheSagaServesWhileAQueueStandsAndLetsThemInOnceAnswersAreFast()
+            throws Exception {
+        // accepted 6 s ago, answered by a model that took 0.1 s: 5.9 s spent queueing in the saga; one answer in the
+        // interval, so 1/s x (0.1 s + the 2 s target): 3 may wait
+        answerCommandAcceptedAgo(Duration.ofSeconds(6), Duration.ofMillis(100));
+        intervalEndsWithTheSampleIn();
+        List<Posted> waiting = List.of(post("free"), post("starter"), post("free"));
 
-        String refused = "it-limit-refused-" + UUID.randomUUID();
+        String refused = "it-queue-refused-" + UUID.randomUUID();
         HttpResponse<String> response = api.post(refused, "starter", "req-" + refused,
                 "{\"user_input\":\"list pods\"}").get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(response.statusCode()).isEqualTo(503);
@@ -70,12 +67,22 @@ class SagaLimitAdmissionIT extends SagaITSupport {
                 .query(Long.class).single()).as("nothing stored").isZero();
 
         answerAtOnce(post("pro"));
-        answerAtOnce(first);
-        assertThat(SAMPLES).as("each verdict steers the limit").hasSizeGreaterThanOrEqualTo(2)
-                .allSatisfy(waited -> assertThat(waited).isPositive().isLessThan(WAIT));
+        for (Posted posted : waiting) {
+            answerAtOnce(posted);
+        }
+        nextInterval();
 
         answerAtOnce(post("free"));
-        answerAtOnce(second);
+    }
+
+    /** A command stored {@code ago} (its request long gone), whose job the model answered in {@code model}. */
+    private void answerCommandAcceptedAgo(Duration ago, Duration model) {
+        String user = "it-queue-old-" + UUID.randomUUID();
+        UUID commandId = UUID.randomUUID();
+        commands.insert(new NewCommand(commandId, user, "free", "list pods", ExecutionMode.SUGGEST,
+                Instant.now().minus(ago), null, null, false));
+        publishVerdict(commandId, user, Instant.now().minus(model));
+        awaitStatus(commandId, CommandStatus.COMPLETED);
     }
 
     /** Posts a command, which must be admitted: its CommandRequested goes out. */
@@ -96,6 +103,18 @@ class SagaLimitAdmissionIT extends SagaITSupport {
         var completed = new AiJobCompleted(commandId, userId, "kubectl get pods", List.of(), "offline-kb",
                 "kb-2026.11", 3, SagaEventsMother.held(300, 700), startedAt);
         saga.publish(Topics.COMMAND_EVENTS, EventEnvelope.of(userId, null, completed));
+    }
+
+    /** The sample may be recorded a moment after the row shows the verdict: the interval ends once it is in. */
+    private void intervalEndsWithTheSampleIn() {
+        await().atMost(WAIT).until(() -> {
+            nextInterval();
+            return queueDelay.lastIntervalSeconds() > 0;
+        });
+    }
+
+    private static void nextInterval() {
+        TICKS.addAndGet(INTERVAL.toNanos());
     }
 
     private record Posted(CommandRequested requested, CompletableFuture<HttpResponse<String>> response) {
