@@ -3,7 +3,7 @@
 # backlog), then RATE commands/s (30) for 60 s, then 10/s for 60 s (does it come back?), each phase's answered
 # latencies and refusals, and command-service's refusals by reason; every 2 s of the loaded phases, command-service's
 # admission limit, requests waiting for their answer and queue delay ($out.trace). Environment variables reach the
-# suite, so a setting can be compared with another: ADMISSION_SAGA_LIMIT=false bench/saga/overload.sh nolimit
+# suite, so a setting can be compared with another: ADMISSION_QUEUE_TARGET=0s bench/saga/overload.sh nolimit
 # MODEL_DELAY_MS: the model answers after that long (bench/SlowOllama.java), so the ai-worker's lanes, not the CPU,
 # bound the saga (16 jobs at once per lane: 16 answers/s at 1000 ms).
 # Run from a checkout's root: bench/saga/overload.sh <label>   (results in /tmp/overload-<label>.*)

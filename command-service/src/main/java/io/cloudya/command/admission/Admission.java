@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * {@code overloaded}: the requests held open (a guard of the heap; standard plans stop short of the limit by the
  * priority reserve, so a flood of Free commands cannot turn Pro and Enterprise users away), and, for standard plans
  * while a queue stands in the saga, as many waiting as the saga serves with the target's worth of queueing
- * ({@link QueueDelay#limitFor}): past that an admitted command would only wait longer, and make everyone behind it
+ * ({@link QueueDelay#limit}): past that an admitted command would only wait longer, and make everyone behind it
  * wait longer too, so its caller is better told at once to come back. The wait is reported late (when a command is
  * answered), so it only arms the guard and sizes it; what the guard counts, the commands waiting, is known at once.
  */
@@ -65,8 +65,7 @@ public class Admission {
     }
 
     private int queueLimit() {
-        return admission.queueLimitOn()
-                ? queueDelay.limitFor(admission.queueTarget(), admission.queueLimitFloor()) : Integer.MAX_VALUE;
+        return queueDelay.limit(admission.queueLimitFloor());
     }
 
     private double queueLimitOrNaN() {

@@ -27,7 +27,7 @@ class AdmissionTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final PendingAnswers pending = new PendingAnswers(Executors.newSingleThreadScheduledExecutor(), meters);
     private final AtomicLong now = new AtomicLong();
-    private final QueueDelay queueDelay = new QueueDelay(Duration.ofSeconds(1), now::get);
+    private final QueueDelay queueDelay = new QueueDelay(Duration.ofSeconds(1), Duration.ofSeconds(2), now::get);
     private final Admission admission = admission(new AdmissionProperties(Duration.ofSeconds(2), 10,
             Duration.ofSeconds(1)));
 
@@ -113,8 +113,11 @@ class AdmissionTest {
 
     @Test
     void leavesOnlyTheHeapGuardWhenTheTargetIsZero() {
-        Admission heapGuardOnly = admission(new AdmissionProperties(Duration.ZERO, 10, Duration.ofSeconds(1)));
-        queueStands(12);
+        var noTarget = new QueueDelay(Duration.ofSeconds(1), Duration.ZERO, now::get);
+        Admission heapGuardOnly = new Admission(pending, PROPERTIES,
+                new AdmissionProperties(Duration.ZERO, 10, Duration.ofSeconds(1)), noTarget, meters);
+        noTarget.record(Duration.ofSeconds(3), Duration.ofMillis(500));
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
         park(STANDARD_SHARE - 1);
 
         heapGuardOnly.admit("free");

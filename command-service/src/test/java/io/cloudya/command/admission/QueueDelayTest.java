@@ -13,7 +13,7 @@ class QueueDelayTest {
     private static final Duration TARGET = Duration.ofSeconds(2);
 
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
-    private final QueueDelay delay = new QueueDelay(Duration.ofSeconds(1), now::get);
+    private final QueueDelay delay = new QueueDelay(Duration.ofSeconds(1), TARGET, now::get);
 
     @Test
     void reportsTheFastestAnswerOfTheLastWholeInterval() {
@@ -76,7 +76,7 @@ class QueueDelayTest {
         advance(1000);
 
         // 16 answers a second, each 1 s of model time plus 2 s of queueing: 48 may wait
-        assertThat(delay.limitFor(TARGET, 10)).isEqualTo(48);
+        assertThat(delay.limit(10)).isEqualTo(48);
     }
 
     @Test
@@ -87,7 +87,7 @@ class QueueDelayTest {
         delay.record(Duration.ofMillis(1500), MODEL);
         advance(1000);
 
-        assertThat(delay.limitFor(TARGET, 10)).as("one answer waited less than the target")
+        assertThat(delay.limit(10)).as("one answer waited less than the target")
                 .isEqualTo(Integer.MAX_VALUE);
     }
 
@@ -95,7 +95,7 @@ class QueueDelayTest {
     void setsNoLimitAfterAnIntervalWithoutAnswersSoABurstAfterIdleIsNotTakenForTheCapacity() {
         advance(1000);
 
-        assertThat(delay.limitFor(TARGET, 10)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(delay.limit(10)).isEqualTo(Integer.MAX_VALUE);
     }
 
     @Test
@@ -103,12 +103,48 @@ class QueueDelayTest {
         delay.record(Duration.ofSeconds(5), Duration.ofMillis(100));
         advance(1000);
 
-        assertThat(delay.limitFor(TARGET, 10)).isEqualTo(10);
+        assertThat(delay.limit(10)).isEqualTo(10);
     }
 
     @Test
-    void rejectsAnEmptyInterval() {
-        assertThatThrownBy(() -> new QueueDelay(Duration.ZERO, now::get)).isInstanceOf(IllegalArgumentException.class);
+    void takesTheQueueToStandUntilAnIntervalsFastestAnswerWaitedNoMoreThanHalfTheTarget() {
+        queueOf(Duration.ofSeconds(5));
+        assertThat(delay.limit(10)).isNotEqualTo(Integer.MAX_VALUE);
+
+        queueOf(Duration.ofMillis(1500));
+        assertThat(delay.limit(10)).as("under the target, above half of it: still standing")
+                .isNotEqualTo(Integer.MAX_VALUE);
+
+        queueOf(Duration.ofMillis(900));
+        assertThat(delay.limit(10)).isEqualTo(Integer.MAX_VALUE);
+
+        queueOf(Duration.ofMillis(1500));
+        assertThat(delay.limit(10)).as("a queue must pass the target to stand again").isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
+    void neverTakesAQueueToStandWhenTheTargetIsZero() {
+        var off = new QueueDelay(Duration.ofSeconds(1), Duration.ZERO, now::get);
+        off.record(Duration.ofSeconds(20), MODEL);
+        advance(1000);
+
+        assertThat(off.limit(10)).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
+    void rejectsAnEmptyIntervalAndANegativeTarget() {
+        assertThatThrownBy(() -> new QueueDelay(Duration.ZERO, TARGET, now::get))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new QueueDelay(Duration.ofSeconds(1), Duration.ofSeconds(-1), now::get))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** An interval whose 16 answers waited {@code fastest} and more. */
+    private void queueOf(Duration fastest) {
+        for (int i = 0; i < 16; i++) {
+            delay.record(fastest.plusMillis(i * 100L), MODEL);
+        }
+        advance(1000);
     }
 
     private void advance(long millis) {
