@@ -139,7 +139,6 @@ class QueueDelayTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** An interval whose 16 answers waited {@code fastest} and more. */
     private void queueOf(Duration fastest) {
         for (int i = 0; i < 16; i++) {
             delay.record(fastest.plusMillis(i * 100L), MODEL);
