@@ -28,8 +28,8 @@ class AdmissionTest {
     private final PendingAnswers pending = new PendingAnswers(Executors.newSingleThreadScheduledExecutor(), meters);
     private final AtomicLong now = new AtomicLong();
     private final QueueDelay queueDelay = new QueueDelay(Duration.ofSeconds(1), Duration.ofSeconds(2), now::get);
-    private final Admission admission = admission(new AdmissionProperties(Duration.ofSeconds(2), 10,
-            Duration.ofSeconds(1)));
+    private final Admission admission = new Admission(pending, PROPERTIES,
+            new AdmissionProperties(Duration.ofSeconds(2), 10, Duration.ofSeconds(1)), queueDelay, meters);
 
     @Test
     void turnsAFreeCommandAwayOnceTheStandardShareIsFull() {
@@ -86,6 +86,7 @@ class AdmissionTest {
 
         assertThat(refused("standard", "queue_limit")).isEqualTo(2);
         assertThat(meters.get("commands.admission.limit").gauge().value()).isEqualTo(30.0);
+        assertThat(meters.get("commands.queue.delay").gauge().value()).as("the shortest wait").isEqualTo(3.0);
     }
 
     @Test
@@ -117,23 +118,12 @@ class AdmissionTest {
         heapGuardOnly.admit("free");
     }
 
-    @Test
-    void exportsTheShortestWaitOfTheLastInterval() {
-        queueStands(3);
-
-        assertThat(meters.get("commands.queue.delay").gauge().value()).isEqualTo(3.0);
-    }
-
     /** An interval in which {@code answers} commands were answered, each after 3 s of queueing and 0.5 s of model. */
     private void queueStands(int answers) {
         for (int i = 0; i < answers; i++) {
             queueDelay.record(Duration.ofSeconds(3), Duration.ofMillis(500));
         }
         now.addAndGet(Duration.ofSeconds(1).toNanos());
-    }
-
-    private Admission admission(AdmissionProperties settings) {
-        return new Admission(pending, PROPERTIES, settings, queueDelay, meters);
     }
 
     private void park(int requests) {

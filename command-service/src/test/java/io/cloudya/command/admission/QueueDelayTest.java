@@ -74,7 +74,6 @@ class QueueDelayTest {
             delay.record(Duration.ofSeconds(5), Duration.ofMillis(1000));
         }
         advance(1000);
-
         // 16 answers a second, each 1 s of model time plus 2 s of queueing: 48 may wait
         assertThat(delay.limit(10)).isEqualTo(48);
     }
@@ -87,8 +86,7 @@ class QueueDelayTest {
         delay.record(Duration.ofMillis(1500), MODEL);
         advance(1000);
 
-        assertThat(delay.limit(10)).as("one answer waited less than the target")
-                .isEqualTo(Integer.MAX_VALUE);
+        assertThat(delay.limit(10)).as("one answer waited less than the target").isEqualTo(Integer.MAX_VALUE);
     }
 
     @Test
